@@ -152,11 +152,18 @@ class CorruptionTest {
         return key;
     }
 
-    /** Overwrites a few random bytes (biased towards headers and cell pointers) on a few random pages. */
+    /**
+     * Damages one to three random pages: usually a few random bytes (biased towards headers and cell
+     * pointers), sometimes the whole page.
+     */
     private static void scribble(InMemoryPages pages, Random random) {
         int damaged = 1 + random.nextInt(3);
         for (int d = 0; d < damaged; d++) {
             byte[] page = pages.raw(2 + random.nextInt(pages.pageCount() - 1));
+            if (random.nextInt(8) == 0) {
+                random.nextBytes(page);
+                continue;
+            }
             int at = random.nextBoolean() ? random.nextInt(40) : random.nextInt(page.length);
             int len = 1 + random.nextInt(4);
             for (int i = at; i < Math.min(page.length, at + len); i++) {

@@ -38,7 +38,7 @@ class StoreTreeProperties {
                  boolean reopen) {
     }
 
-    @Property(tries = 40)
+    @Property(tries = 100)
     void committedBatchesSurviveReopen(@ForAll("batches") List<Batch> batches, @ForAll("pageSizes") int pageSize)
             throws Exception {
         MemoryVfs vfs = new MemoryVfs();
