@@ -154,8 +154,10 @@ public final class DatabaseImpl implements Database {
                 roots.add(new TreeRoot(index.rootPage(), true, index.name()));
             }
             List<String> problems = new ArrayList<>(store.checkIntegrity(roots));
-            if (problems.isEmpty()) {
+            try {
                 problems.addAll(IntegrityChecker.check(t.pages(), catalog));
+            } catch (EngineException damaged) {
+                problems.add(damaged.getMessage());
             }
             return problems;
         } catch (StorageException e) {
