@@ -86,11 +86,11 @@ public final class DatabaseImpl implements Database {
             }
             closed = true;
             onLastClose.run();
-        }
-        try {
-            store.close();
-        } catch (StorageException e) {
-            throw Errors.wrap(e);
+            try {
+                store.close(); // under the lock: a concurrent open of the same file waits for the file lock's release
+            } catch (StorageException e) {
+                throw Errors.wrap(e);
+            }
         }
     }
 

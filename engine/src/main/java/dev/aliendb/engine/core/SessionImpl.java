@@ -192,7 +192,7 @@ final class SessionImpl implements Session, TxnContext {
         detachStatements();
         if (!explicit) {
             explicit = true;
-            startedBySavepoint = true;
+            startedBySavepoint = autoCommit; // with autocommit off the transaction belongs to the connection
         }
         Frame sp = new Frame(name, true);
         if (writer != null) {

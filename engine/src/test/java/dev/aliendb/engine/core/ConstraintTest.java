@@ -142,6 +142,29 @@ class ConstraintTest {
     }
 
     @Test
+    void updateWithReplaceDeletesTheRowsItWouldCollideWith() throws Exception {
+        insert(s, "t", 1L, "a", 1L, "x");
+        insert(s, "t", 2L, "b", 2L, "y");
+        insert(s, "t", 3L, "c", 3L, "z");
+        statement(s, true, () -> {
+            s.table("t").update(1, new Object[] {3L, "b", 1L, "x"}, ConflictAction.REPLACE);
+            return null;
+        });
+        assertEquals(List.of(List.of(3L, "b", 1L, "x")), scan(s, "t"));
+        assertEquals(List.of(), Fixtures.engineProblems(s));
+    }
+
+    @Test
+    void longIndexedValuesWork() throws Exception {
+        String big = "x".repeat(20_000);
+        insert(s, "t", 1L, big + "1", 1L, big);
+        insert(s, "t", 2L, big + "2", 1L, big + "!");
+        fails("23505", "UNIQUE constraint failed: t.email", () -> insert(s, "t", null, big + "1", 5L, "k"));
+        assertEquals(2, scan(s, "t").size());
+        assertEquals(List.of(), Fixtures.engineProblems(s));
+    }
+
+    @Test
     void uniqueIndexOnDuplicatesFailsAndLeavesNothing() throws Exception {
         s.createTable(table("u", -1, List.of(), col("v", "TEXT")));
         insert(s, "u", "same");

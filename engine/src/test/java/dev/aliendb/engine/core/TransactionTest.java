@@ -120,6 +120,18 @@ class TransactionTest {
     }
 
     @Test
+    void releasingASavepointWithAutocommitOffDoesNotCommit() throws Exception {
+        a.setAutoCommit(false);
+        a.savepoint("s");
+        insert(a, "t", 1L);
+        a.releaseSavepoint("s");
+        assertTrue(a.inTransaction());
+        assertEquals(0, count(b));
+        a.commit();
+        assertEquals(1, count(b));
+    }
+
+    @Test
     void savepointTakenBeforeAnyWriteRollsBackToTheStart() throws Exception {
         a.begin();
         a.savepoint("s");
