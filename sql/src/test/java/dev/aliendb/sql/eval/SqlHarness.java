@@ -2,13 +2,13 @@ package dev.aliendb.sql.eval;
 
 import dev.aliendb.engine.ColumnDef;
 import dev.aliendb.engine.TableDef;
+import dev.aliendb.sql.parser.AlienParser;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.function.Supplier;
-import org.apache.calcite.avatica.util.Casing;
 import org.apache.calcite.config.CalciteConnectionConfigImpl;
 import org.apache.calcite.config.CalciteConnectionProperty;
 import org.apache.calcite.jdbc.CalciteSchema;
@@ -32,7 +32,6 @@ import org.apache.calcite.schema.impl.AbstractTable;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParser;
-import org.apache.calcite.sql.validate.SqlConformanceEnum;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
 import org.apache.calcite.sql2rel.StandardConvertletTable;
@@ -76,17 +75,13 @@ final class SqlHarness {
     }
 
     RelNode toRel(String sql) throws SqlParseException {
-        SqlParser parser = SqlParser.create(sql, SqlParser.config()
-                .withConformance(SqlConformanceEnum.LENIENT)
-                .withUnquotedCasing(Casing.UNCHANGED)
-                .withQuotedCasing(Casing.UNCHANGED)
-                .withCaseSensitive(false));
+        SqlParser parser = SqlParser.create(sql, AlienParser.config());
         SqlNode node = parser.parseQuery();
         Properties p = new Properties();
         p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
         CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
                 new CalciteConnectionConfigImpl(p));
-        SqlValidator validator = SqliteDialect.newValidator(reader, typeFactory, SqlConformanceEnum.LENIENT);
+        SqlValidator validator = SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
         RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()),
                 new RexBuilder(typeFactory));
         SqlToRelConverter converter = new SqlToRelConverter(null, validator, reader, cluster,
