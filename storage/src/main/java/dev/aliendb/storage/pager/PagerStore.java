@@ -271,7 +271,7 @@ public final class PagerStore implements Store {
     }
 
     /** {@link #checkIntegrity(List)} with a custom checker for the page structures rooted at {@code roots}. */
-    public List<String> checkIntegrity(List<TreeRoot> roots, IntegrityCheck.TreeChecker trees) throws StorageException {
+    public List<String> checkIntegrity(List<TreeRoot> roots, TreeChecker trees) throws StorageException {
         checkUsable();
         acquireWriter();
         try (ReadTxn snapshot = beginRead()) {
