@@ -20,7 +20,7 @@ import java.util.ArrayDeque;
 public final class BufferPool {
     static final int SLAB_FRAMES = 64;
 
-    private final PageFile file;
+    private volatile PageSource source;
     private final int pageSize;
     private final int usableSize;
     private final ArrayDeque<Frame> free = new ArrayDeque<>();
@@ -38,7 +38,7 @@ public final class BufferPool {
     private long misses;
 
     public BufferPool(PageFile file, int budget, EvictionPolicy policy) {
-        this.file = file;
+        this.source = file;
         this.pageSize = file.pageSize();
         this.usableSize = pageSize - PageChecksum.TRAILER;
         this.budget = Math.max(1, budget);
@@ -47,6 +47,21 @@ public final class BufferPool {
 
     public int usableSize() {
         return usableSize;
+    }
+
+    /** Switches where misses load pages from (journal mode change); drops nothing, the content is the same. */
+    public synchronized void setSource(PageSource source) {
+        this.source = source;
+    }
+
+    /** Runs {@code action} while no miss can read from the page source (e.g. while a WAL is reset). */
+    public synchronized <E extends Exception> void exclusive(Action<E> action) throws E {
+        action.run();
+    }
+
+    /** An action run under the pool's lock. */
+    public interface Action<E extends Exception> {
+        void run() throws E;
     }
 
     /** Page {@code page} as a snapshot at {@code csn} sees it, pinned read-only. */
@@ -194,7 +209,7 @@ public final class BufferPool {
         misses++;
         frame = takeFrame();
         try {
-            file.read(page, frame.data);
+            source.read(page, frame.data);
         } catch (StorageException | RuntimeException e) {
             release(frame);
             throw e;
