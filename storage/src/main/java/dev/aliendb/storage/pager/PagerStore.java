@@ -296,18 +296,19 @@ public final class PagerStore implements Store {
             if (mode == journalMode) {
                 return;
             }
+            // set up the new mode before tearing down the old one, so a failure leaves a working store
+            Wal nextWal = mode == JournalMode.WAL ? Wal.open(vfs, path, pageFile) : null;
+            Journal nextJournal = nextWal == null ? Journal.forMode(mode, vfs, path, pageFile.pageSize()) : null;
             if (wal != null) {
                 leaveWal();
             } else {
                 journal.close();
-                journal = null;
                 vfs.delete(JournalFormat.journalPath(path));
             }
-            if (mode == JournalMode.WAL) {
-                wal = Wal.open(vfs, path, pageFile);
+            journal = nextJournal;
+            wal = nextWal;
+            if (wal != null) {
                 pool.setSource(wal);
-            } else {
-                journal = Journal.forMode(mode, vfs, path, pageFile.pageSize());
             }
             journalMode = mode;
         }
