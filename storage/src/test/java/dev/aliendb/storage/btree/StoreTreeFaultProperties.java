@@ -3,8 +3,6 @@ package dev.aliendb.storage.btree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -107,13 +105,12 @@ class StoreTreeFaultProperties {
     }
 
     private static void verify(Store store, TreeMap<Long, byte[]> model) throws StorageException {
+        int root;
         try (ReadTxn r = store.beginRead()) {
-            int root = (int) r.meta(MetaSlot.SCHEMA_ROOT);
+            root = (int) r.meta(MetaSlot.SCHEMA_ROOT);
             TableTreeProperties.assertSame(BTrees.openTable(r.pages(), root), model);
-            List<String> problems = new ArrayList<>();
-            BTreeIntegrity.check(r.pages(), new TreeRoot(root, false, "t"), new BitSet(), problems);
-            assertEquals(List.of(), problems);
         }
+        assertEquals(List.of(), store.checkIntegrity(List.of(new TreeRoot(root, false, "t"))));
     }
 
     /** The tree equals one of the two models (a crash during commit may land either way). */
