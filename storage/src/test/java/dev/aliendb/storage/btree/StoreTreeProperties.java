@@ -27,7 +27,8 @@ import net.jqwik.api.Provide;
 /**
  * A table tree and an index tree in one real {@link Store} (memory VFS, small buffer pool) against
  * their models, over batches of random operations each committed or rolled back, with the store closed
- * and reopened between some batches. After every batch the committed trees are compared with the models
+ * and reopened between some batches. A reader that began before a batch still sees the state before it
+ * after the batch commits. After every batch the committed trees are compared with the models
  * in a read transaction and the store's integrity check (checksums, free list, {@link BTreeIntegrity},
  * every page used exactly once) must find nothing.
  */
@@ -50,7 +51,7 @@ class StoreTreeProperties {
             for (Batch batch : batches) {
                 TreeMap<Long, byte[]> tableWork = new TreeMap<>(table);
                 TreeSet<byte[]> indexWork = new TreeSet<>(index);
-                try (WriteTxn w = store.beginWrite()) {
+                try (ReadTxn before = store.beginRead(); WriteTxn w = store.beginWrite()) {
                     TableTree t = BTrees.openTable(w.pages(), (int) w.meta(MetaSlot.SCHEMA_ROOT));
                     IndexTree i = BTrees.openIndex(w.pages(), (int) w.meta(MetaSlot.USER_VERSION));
                     for (TableTreeProperties.Op op : batch.tableOps()) {
@@ -61,11 +62,15 @@ class StoreTreeProperties {
                     }
                     if (batch.commit()) {
                         w.commit();
-                        table = tableWork;
-                        index = indexWork;
                     } else {
                         w.rollback();
                     }
+                    TableTreeProperties.assertSame(
+                            BTrees.openTable(before.pages(), (int) before.meta(MetaSlot.SCHEMA_ROOT)), table);
+                }
+                if (batch.commit()) {
+                    table = tableWork;
+                    index = indexWork;
                 }
                 if (batch.reopen()) {
                     store.close();
