@@ -132,7 +132,7 @@ class IndexTreeProperties {
 
     @Provide
     Arbitrary<Integer> usable() {
-        return Arbitraries.of(508, 508, 1020, 4092);
+        return Arbitraries.of(256, 508, 508, 1020, 4092);
     }
 
     private static Arbitrary<byte[]> keys() {
