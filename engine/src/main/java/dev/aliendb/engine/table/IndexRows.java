@@ -92,6 +92,9 @@ final class IndexRows implements RowCursor {
 
     @Override
     public Object[] row() throws EngineException {
+        if (cursor == null) {
+            throw RowCursors.notOnRow();
+        }
         try {
             byte[] payload = trees.table().get(rowId);
             if (payload == null) {

@@ -83,8 +83,19 @@ final class TableRows implements RowCursor {
 
     @Override
     public Object[] row() throws EngineException {
+        if (cursor == null) {
+            throw RowCursors.notOnRow();
+        }
         try {
-            return layout.decode(rowId, cursor.payload());
+            TableTree current = trees.table();
+            if (current == tree && seenChanges == ctx.changeCount()) {
+                return layout.decode(rowId, cursor.payload());
+            }
+            byte[] payload = current.get(rowId); // the cursor's position is stale after a change; look the row up
+            if (payload == null) {
+                throw new EngineException("24000", "row " + rowId + " was deleted after the cursor reached it");
+            }
+            return layout.decode(rowId, payload);
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }

@@ -215,6 +215,23 @@ class TransactionTest {
     }
 
     @Test
+    void readingARowThatIsGoneIsAStateError() throws Exception {
+        insert(a, "t", 10L);
+        insert(a, "t", 20L);
+        a.beginStatement(true);
+        try (RowCursor c = a.table("t").scan()) {
+            assertTrue(c.next());
+            a.table("t").delete(c.rowId());
+            assertEquals("24000", assertThrows(EngineException.class, c::row).sqlState());
+            assertTrue(c.next());
+            assertEquals(20L, c.row()[0]);
+            assertFalse(c.next());
+            assertEquals("24000", assertThrows(EngineException.class, c::row).sqlState());
+        }
+        a.endStatement(true);
+    }
+
+    @Test
     void tableAccessOutsideAStatementIsAStateError() throws Exception {
         assertEquals("25000", assertThrows(EngineException.class, () -> a.table("t").get(1)).sqlState());
     }
