@@ -13,6 +13,7 @@ import dev.aliendb.engine.ViewDef;
 import dev.aliendb.engine.catalog.CatalogSnapshot;
 import dev.aliendb.engine.table.TableAccessImpl;
 import dev.aliendb.engine.table.TxnContext;
+import dev.aliendb.storage.MetaSlot;
 import dev.aliendb.storage.ReadTxn;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.WriteTxn;
@@ -456,7 +457,10 @@ final class SessionImpl implements Session, TxnContext {
         void run(SchemaEditor editor) throws EngineException;
     }
 
-    /** Runs DDL atomically: as its own statement when none is active, always under a savepoint of its own. */
+    /**
+     * Runs a schema-level change atomically: as its own statement when none is active, always under a
+     * savepoint of its own.
+     */
     private void ddl(DdlOp op) throws EngineException {
         checkOpen();
         boolean own = statements.isEmpty();
@@ -530,6 +534,24 @@ final class SessionImpl implements Session, TxnContext {
     @Override
     public void renameTable(String oldName, String newName) throws EngineException {
         ddl(e -> e.renameTable(oldName, newName));
+    }
+
+    @Override
+    public long userVersion() throws EngineException {
+        checkOpen();
+        if (writer == null && snapshot == null) {
+            return db.userVersion();
+        }
+        try {
+            return (writer != null ? writer : snapshot).meta(MetaSlot.USER_VERSION);
+        } catch (StorageException e) {
+            throw Errors.wrap(e);
+        }
+    }
+
+    @Override
+    public void setUserVersion(long version) throws EngineException {
+        ddl(editor -> editor.setUserVersion(version));
     }
 
     @Override

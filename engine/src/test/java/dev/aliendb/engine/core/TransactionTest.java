@@ -232,6 +232,20 @@ class TransactionTest {
     }
 
     @Test
+    void userVersionFollowsTheSessionsTransaction() throws Exception {
+        a.begin();
+        insert(a, "t", 1L);
+        a.setUserVersion(7);
+        assertEquals(7, a.userVersion());
+        assertEquals(0, b.userVersion());
+        a.rollback();
+        assertEquals(0, a.userVersion());
+        a.setUserVersion(9);
+        assertEquals(9, b.userVersion());
+        assertEquals(9, db.userVersion());
+    }
+
+    @Test
     void tableAccessOutsideAStatementIsAStateError() throws Exception {
         assertEquals("25000", assertThrows(EngineException.class, () -> a.table("t").get(1)).sqlState());
     }
