@@ -17,7 +17,7 @@ final class NoRows implements RowCursor {
 
     @Override
     public Object[] row() throws EngineException {
-        throw RowCursors.notOnRow();
+        throw new EngineException("24000", "cursor is not positioned on a row");
     }
 
     @Override

@@ -32,15 +32,26 @@ public final class TableLayout {
     }
 
     public Object[] decode(long rowId, byte[] payload) throws EngineException {
-        RecordView view = RecordView.of(payload);
+        return decode(rowId, RecordView.of(payload));
+    }
+
+    Object[] decode(long rowId, RecordView view) throws EngineException {
         Object[] row = new Object[width()];
         for (int i = 0; i < row.length; i++) {
-            row[i] = i < view.columnCount() ? view.get(i) : defaultOf(i);
-        }
-        if (def.rowIdColumn() >= 0) {
-            row[def.rowIdColumn()] = rowId;
+            row[i] = column(rowId, view, i);
         }
         return row;
+    }
+
+    /** Column {@code i} of the row stored as {@code view} under {@code rowId}. */
+    Object column(long rowId, RecordView view, int i) throws EngineException {
+        if (i < 0 || i >= width()) {
+            throw new EngineException("07009", "column index " + i + " out of range for table " + def.name());
+        }
+        if (i == def.rowIdColumn()) {
+            return rowId;
+        }
+        return i < view.columnCount() ? view.get(i) : defaultOf(i);
     }
 
     public byte[] encode(Object[] row) throws EngineException {

@@ -122,6 +122,14 @@ class CatalogPersistenceTest {
                     t.sql());
             assertNotNull(s.catalog().index("sqlite_autoindex_renamed_1"));
             assertEquals(List.of(List.of(1L, "x", 7L), List.of(2L, "y", 9L)), scan(s, "renamed"));
+            List<Object> firstColumns = Fixtures.statement(s, false, () -> {
+                try (dev.aliendb.engine.RowCursor c = s.table("renamed").indexRange("sqlite_autoindex_renamed_1",
+                        new Object[] {"x"}, true, new Object[] {"x"}, true)) {
+                    c.next();
+                    return List.of(c.column(2), c.column(0), c.column(1));
+                }
+            });
+            assertEquals(List.of(7L, 1L, "x"), firstColumns);
             assertEquals(3, insert(s, "renamed", null, "z", 1L));
             assertEquals(List.of(), Fixtures.engineProblems(s));
         }
