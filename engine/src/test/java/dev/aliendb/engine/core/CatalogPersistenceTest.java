@@ -66,7 +66,7 @@ class CatalogPersistenceTest {
             assertEquals(List.of(true, false), c.index("BY_AMOUNT").descending());
             assertEquals(2, c.indexesOf("orders").size());
             assertEquals("CREATE VIEW big AS SELECT * FROM orders WHERE amount > 100", c.view("Big").sql());
-            assertEquals(List.of(), Fixtures.engineProblems(s));
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 
@@ -131,7 +131,7 @@ class CatalogPersistenceTest {
             });
             assertEquals(List.of(7L, 1L, "x"), firstColumns);
             assertEquals(3, insert(s, "renamed", null, "z", 1L));
-            assertEquals(List.of(), Fixtures.engineProblems(s));
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 }

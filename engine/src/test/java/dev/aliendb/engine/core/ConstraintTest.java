@@ -138,7 +138,7 @@ class ConstraintTest {
             return null;
         }));
         assertTrue(statement(s, true, () -> s.table("t").delete(2)));
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 
     @Test
@@ -151,7 +151,7 @@ class ConstraintTest {
             return null;
         });
         assertEquals(List.of(List.of(3L, "b", 1L, "x")), scan(s, "t"));
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 
     @Test
@@ -161,7 +161,7 @@ class ConstraintTest {
         insert(s, "t", 2L, big + "2", 1L, big + "!");
         fails("23505", "UNIQUE constraint failed: t.email", () -> insert(s, "t", null, big + "1", 5L, "k"));
         assertEquals(2, scan(s, "t").size());
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 
     @Test
@@ -177,6 +177,6 @@ class ConstraintTest {
         assertNull(s.catalog().index("u_v"));
         s.createIndex(new IndexDef("u_v", "u", List.of(0), List.of(false), false, "CREATE INDEX u_v ON u(v)", 0), false);
         assertEquals(1, s.catalog().indexesOf("U").size());
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 }
