@@ -131,6 +131,8 @@ final class SessionImpl implements Session, TxnContext {
             } else {
                 rollbackAll();
             }
+        } else if (statements.isEmpty() && writer == null && readCommitted()) {
+            closeSnapshot(); // the next statement (and planning before it) sees the latest commit
         }
     }
 

@@ -160,6 +160,8 @@ class TransactionTest {
         b.begin();
         assertEquals(0, count(b));
         insert(a, "t", 1L);
+        a.createTable(table("u", -1, List.of(), col("w", "")));
+        assertEquals(2, b.catalog().tables().size(), "between statements the catalog is the latest");
         assertEquals(1, count(b));
         insert(b, "t", 2L);
         b.commit();
