@@ -110,7 +110,8 @@ public final class TableLayout {
         return def.name() + "." + def.columns().get(i).name();
     }
 
-    private Object defaultOf(int column) throws EngineException {
+    /** The column's constant default (affinity applied), or null when it has none or a non-constant one. */
+    Object defaultOf(int column) throws EngineException {
         if (defaults == null) {
             Object[] d = new Object[width()];
             for (int i = 0; i < d.length; i++) {
@@ -126,7 +127,7 @@ public final class TableLayout {
         try {
             return DefaultLiteral.parse(sql);
         } catch (EngineException nonConstant) {
-            return null; // only columns present since CREATE TABLE can have one, and their records are full
+            return null; // only the SQL layer can evaluate it; added columns never have one (refused on ADD COLUMN)
         }
     }
 }

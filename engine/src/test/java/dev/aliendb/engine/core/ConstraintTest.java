@@ -137,6 +137,10 @@ class ConstraintTest {
             s.table("t").update(2, new Object[] {2L, "c", 2L, "x"}, ConflictAction.ABORT);
             return null;
         }));
+        fails("22018", "datatype mismatch: t.id cannot be set to NULL", () -> statement(s, true, () -> {
+            s.table("t").update(2, new Object[] {null, "b", 2L, "x"}, ConflictAction.ABORT);
+            return null;
+        }));
         assertTrue(statement(s, true, () -> s.table("t").delete(2)));
         assertEquals(List.of(), s.database().integrityCheck());
     }
@@ -152,6 +156,16 @@ class ConstraintTest {
         });
         assertEquals(List.of(List.of(3L, "b", 1L, "x")), scan(s, "t"));
         assertEquals(List.of(), s.database().integrityCheck());
+    }
+
+    @Test
+    void replaceFillsANotNullColumnWithItsConstantDefault() throws Exception {
+        s.createTable(table("d", -1, List.of(), new dev.aliendb.engine.ColumnDef("v", "INTEGER",
+                dev.aliendb.engine.Affinity.INTEGER, true, "'42'", false, false), notNull("w", "TEXT")));
+        statement(s, true, () -> s.table("d").insert(new Object[] {null, "x"}, ConflictAction.REPLACE));
+        assertEquals(List.of(List.of(42L, "x")), scan(s, "d"));
+        fails("23502", "NOT NULL constraint failed: d.w",
+                () -> statement(s, true, () -> s.table("d").insert(new Object[] {1L, null}, ConflictAction.REPLACE)));
     }
 
     @Test
