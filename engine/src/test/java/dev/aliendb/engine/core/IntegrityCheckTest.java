@@ -4,8 +4,10 @@ import static dev.aliendb.engine.core.Fixtures.col;
 import static dev.aliendb.engine.core.Fixtures.insert;
 import static dev.aliendb.engine.core.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableDef;
@@ -32,6 +34,23 @@ class IntegrityCheckTest {
     void soundDatabaseHasNoProblems() throws Exception {
         try (Session s = populated()) {
             assertEquals(List.of(), s.database().integrityCheck());
+        }
+    }
+
+    @Test
+    void aDamagedRecordIsMalformedNotACrash() throws Exception {
+        try (Session s = populated()) {
+            TableDef t = s.catalog().table("t");
+            try (WriteTxn w = s.database().store().beginWrite()) {
+                BTrees.openTable(w.pages(), t.rootPage()).put(3, new byte[] {2, 0x7F, 0x10, 1});
+                w.commit();
+            }
+            EngineException e = assertThrows(EngineException.class, () -> Fixtures.scan(s, "t"));
+            assertEquals("XX001", e.sqlState());
+            assertTrue(e.getMessage().startsWith("database disk image is malformed"), e.getMessage());
+            List<String> problems = s.database().integrityCheck();
+            assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3 of table t: database disk image is malformed")),
+                    problems.toString());
         }
     }
 
