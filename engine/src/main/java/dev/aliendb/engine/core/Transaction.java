@@ -131,25 +131,27 @@ final class Transaction implements TxnContext {
     }
 
     void commit() throws EngineException {
-        checkOpen();
-        if (!explicit) {
-            if (autoCommit) {
-                throw new EngineException("25000", "cannot commit - no transaction is active");
-            }
-            return;
+        if (transactionToEnd("commit")) {
+            commitAll();
         }
-        commitAll();
     }
 
     void rollback() throws EngineException {
-        checkOpen();
-        if (!explicit) {
-            if (autoCommit) {
-                throw new EngineException("25000", "cannot rollback - no transaction is active");
-            }
-            return;
+        if (transactionToEnd("rollback")) {
+            rollbackAll();
         }
-        rollbackAll();
+    }
+
+    /** Whether COMMIT/ROLLBACK has a transaction to end; with autocommit on, none is an error (as in SQLite). */
+    private boolean transactionToEnd(String verb) throws EngineException {
+        checkOpen();
+        if (explicit) {
+            return true;
+        }
+        if (autoCommit) {
+            throw new EngineException("25000", "cannot " + verb + " - no transaction is active");
+        }
+        return false;
     }
 
     boolean inTransaction() {
