@@ -1,0 +1,56 @@
+package dev.aliendb.sqllogictest;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The conformance gate of {@code mvn verify}: runs the quick subset (src/test/resources/quick-subset.txt)
+ * through {@code jdbc:alien:} and fails when fewer records pass than {@code baseline.properties} says.
+ * When more pass it prints the new count and writes it to {@code target/slt-quick-passed.properties}
+ * so the baseline can be raised. Skipped while no driver accepts {@code jdbc:alien:} URLs.
+ *
+ * <p>Time: per-statement limit {@code -Dslt.statementSeconds} (default 20 s), per-file limit
+ * {@code -Dslt.fileSeconds} (default 45 s), whole-gate budget {@code -Dslt.budgetSeconds} (default 540 s).
+ * A file cut short by a limit counts only the records it finished.
+ */
+class QuickSubsetGateTest {
+
+    static List<String> quickSubset() throws IOException {
+        try (InputStream in = QuickSubsetGateTest.class.getResourceAsStream("/quick-subset.txt")) {
+            return TestFiles.parseList(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        }
+    }
+
+    @Test
+    void quickSubsetPassesAtLeastTheBaseline() throws IOException {
+        assumeTrue(Engine.ALIEN.available(), "no JDBC driver accepts jdbc:alien: yet");
+        Limits limits = new Limits(Integer.getInteger("slt.statementSeconds", 20),
+                Integer.getInteger("slt.fileSeconds", 45), Integer.getInteger("slt.budgetSeconds", 540));
+        SuiteResult run = new SuiteRunner(Engine.ALIEN, limits).run(quickSubset(), f -> { });
+        SuiteReport.write(run, Path.of("target/slt-quick-report.md"));
+        System.out.println(run.summaryLine() + " report=sqllogictest/target/slt-quick-report.md");
+
+        Properties baseline = new Properties();
+        try (Reader in = Files.newBufferedReader(Path.of("baseline.properties"))) {
+            baseline.load(in);
+        }
+        long expected = Long.parseLong(baseline.getProperty("passed").strip());
+        if (run.passed() > expected) {
+            Files.writeString(Path.of("target/slt-quick-passed.properties"), "passed=" + run.passed() + "\n");
+            System.out.println("sqllogictest quick subset improved: passed=" + run.passed() + " > baseline " + expected
+                    + "; raise sqllogictest/baseline.properties to passed=" + run.passed());
+        }
+        assertTrue(run.passed() >= expected, "sqllogictest quick subset regressed: passed=" + run.passed()
+                + " < baseline " + expected + " (see sqllogictest/target/slt-quick-report.md)");
+    }
+}

@@ -1,0 +1,67 @@
+package dev.aliendb.storage.btree;
+
+import java.util.Objects;
+
+import dev.aliendb.storage.StorageException;
+import dev.aliendb.storage.page.Page;
+
+/** {@link IndexTree} on a {@link BTree} with {@link IndexCells}. Not thread-safe (reuses its search state). */
+final class BTreeIndex implements IndexTree {
+    private final BTree tree;
+    private final IndexCells cells;
+    private final TreePath path = new TreePath();
+    private final IndexCells.KeyProbe probe;
+
+    BTreeIndex(BTree tree) {
+        this.tree = tree;
+        this.cells = (IndexCells) tree.format;
+        this.probe = new IndexCells.KeyProbe(cells.blob);
+    }
+
+    @Override
+    public int rootPage() {
+        return tree.root;
+    }
+
+    @Override
+    public boolean insert(byte[] key) throws StorageException {
+        tree.checkWritable();
+        if (locate(key)) {
+            return false;
+        }
+        tree.insert(path, cells.leafCell(key));
+        return true;
+    }
+
+    @Override
+    public boolean delete(byte[] key) throws StorageException {
+        tree.checkWritable();
+        if (!locate(key)) {
+            return false;
+        }
+        tree.delete(path);
+        return true;
+    }
+
+    @Override
+    public boolean contains(byte[] key) throws StorageException {
+        return locate(key);
+    }
+
+    @Override
+    public IndexCursor cursor() {
+        return new BTreeIndexCursor(tree);
+    }
+
+    @Override
+    public void drop() throws StorageException {
+        tree.drop();
+    }
+
+    private boolean locate(byte[] key) throws StorageException {
+        probe.key = Objects.requireNonNull(key, "key");
+        try (Page leaf = tree.descend(probe, path)) {
+            return path.found;
+        }
+    }
+}

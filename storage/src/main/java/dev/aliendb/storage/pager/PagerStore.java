@@ -1,0 +1,311 @@
+package dev.aliendb.storage.pager;
+
+import dev.aliendb.storage.JournalMode;
+import dev.aliendb.storage.ReadTxn;
+import dev.aliendb.storage.StorageException;
+import dev.aliendb.storage.Store;
+import dev.aliendb.storage.StoreOptions;
+import dev.aliendb.storage.StoreStats;
+import dev.aliendb.storage.SyncMode;
+import dev.aliendb.storage.TreeRoot;
+import dev.aliendb.storage.WriteTxn;
+import dev.aliendb.storage.journal.HotJournal;
+import dev.aliendb.storage.journal.Journal;
+import dev.aliendb.storage.journal.JournalFormat;
+import dev.aliendb.storage.page.Page;
+import dev.aliendb.storage.vfs.Vfs;
+import dev.aliendb.storage.vfs.VfsFile;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A database file in rollback-journal mode: the {@link Store} implementation.
+ * <p>
+ * Guarantees: the file is locked for the life of the store; a hot journal is rolled back before the
+ * header is even read; any number of readers run on snapshots while one writer (the writer slot, waited
+ * for up to the busy timeout) prepares its changes privately; commits run one at a time under the commit
+ * lock through {@link CommitSequence}, which holds the durability invariants. A commit that leaves the file
+ * in an unknown state marks the store broken: every later transaction fails with 58030 until the store is
+ * reopened (and the hot journal repairs the file).
+ */
+public final class PagerStore implements Store {
+    private final Vfs vfs;
+    private final String path;
+    private final VfsFile dbFile;
+    private final PageFile pageFile;
+    private final BufferPool pool;
+    private final SnapshotRegistry snapshots;
+    private final Semaphore writerSlot = new Semaphore(1, true);
+    private final Object commitLock = new Object();
+    private final boolean readOnly;
+    private final long busyTimeoutMillis;
+    private volatile SyncMode syncMode;
+    private volatile JournalMode journalMode;
+    private volatile int cacheSizePages;
+    private volatile int committedPageCount;
+    private volatile int committedFreeCount;
+    private volatile StorageException broken;
+    private volatile boolean closed;
+    private Journal journal;
+
+    private PagerStore(Vfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
+        this.vfs = vfs;
+        this.path = path;
+        this.dbFile = dbFile;
+        this.pageFile = new PageFile(dbFile, pageSize);
+        this.cacheSizePages = Math.max(1, options.cacheSizePages());
+        this.pool = new BufferPool(pageFile, cacheSizePages, EvictionPolicy.named(options.evictionPolicy(), cacheSizePages));
+        this.snapshots = new SnapshotRegistry(csn);
+        this.readOnly = options.readOnly();
+        this.busyTimeoutMillis = Math.max(0, options.busyTimeoutMillis());
+        this.syncMode = options.syncMode();
+    }
+
+    /** Opens or creates the database (see {@link dev.aliendb.storage.Stores#open}). */
+    public static PagerStore open(Vfs vfs, String path, StoreOptions options) throws StorageException {
+        if (!FileHeader.validPageSize(options.pageSize())) {
+            throw new StorageException("22023", "invalid page size " + options.pageSize() + " (a power of two in 512..65536)");
+        }
+        EvictionPolicy.named(options.evictionPolicy(), 1);
+        VfsFile file = vfs.open(path, options.create() && !options.readOnly(), options.readOnly());
+        try {
+            file.lockExclusive();
+            HotJournal.rollBackIfHot(vfs, path, file, options.readOnly());
+            if (file.size() == 0) {
+                return create(vfs, path, file, options);
+            }
+            ByteBuffer header = ByteBuffer.allocate(FileHeader.LENGTH);
+            if (file.read(0, header) < FileHeader.LENGTH) {
+                throw new StorageException("58000", "file is not an AlienDB database (too short): " + path);
+            }
+            int pageSize = FileHeader.validate(header, path);
+            PagerStore store = new PagerStore(vfs, path, file, pageSize, FileHeader.changeCounter(header), options);
+            store.loadHeader();
+            return store;
+        } catch (StorageException | RuntimeException e) {
+            try {
+                file.close();
+            } catch (StorageException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    private static PagerStore create(Vfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
+        if (options.readOnly()) {
+            throw new StorageException("25006", "cannot create a database read-only: " + path);
+        }
+        if (options.journalMode() == JournalMode.WAL) {
+            throw walNotImplemented();
+        }
+        PagerStore store = new PagerStore(vfs, path, file, options.pageSize(), 0, options);
+        store.journalMode = options.journalMode();
+        store.journal = Journal.forMode(store.journalMode, vfs, path, options.pageSize());
+        store.acquireWriter();
+        new WriteTransaction(store, store.pool, 0, options.pageSize(), options.journalMode()).commit();
+        return store;
+    }
+
+    /** Reads the committed header through the cache (verifying page 1's checksum). */
+    private void loadHeader() throws StorageException {
+        try (Page header = pool.read(1, snapshots.current())) {
+            ByteBuffer b = header.buffer();
+            committedPageCount = FileHeader.pageCount(b);
+            committedFreeCount = FileHeader.freeCount(b);
+            journalMode = FileHeader.journalMode(b);
+        }
+        if (journalMode == JournalMode.WAL) {
+            throw walNotImplemented();
+        }
+        journal = Journal.forMode(journalMode, vfs, path, pageFile.pageSize());
+    }
+
+    private static StorageException walNotImplemented() {
+        return new StorageException("0A000", "journal_mode=WAL is not implemented yet");
+    }
+
+    // ---- transactions
+
+    @Override
+    public ReadTxn beginRead() throws StorageException {
+        checkUsable();
+        long csn = snapshots.pin();
+        try {
+            return new ReadTransaction(this, pool, csn);
+        } catch (StorageException | RuntimeException e) {
+            endRead(csn);
+            throw e;
+        }
+    }
+
+    void endRead(long csn) {
+        snapshots.unpin(csn);
+        pool.prune(snapshots.oldest());
+    }
+
+    @Override
+    public WriteTxn beginWrite() throws StorageException {
+        checkUsable();
+        if (readOnly) {
+            throw new StorageException("25006", "attempt to write a readonly database: " + path);
+        }
+        acquireWriter();
+        try {
+            checkUsable();
+            return new WriteTransaction(this, pool, snapshots.current(), pageFile.pageSize(), null);
+        } catch (StorageException | RuntimeException e) {
+            writerSlot.release();
+            throw e;
+        }
+    }
+
+    private void acquireWriter() throws StorageException {
+        try {
+            if (!writerSlot.tryAcquire(busyTimeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new StorageException("40001", "database is busy");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StorageException("40001", "database is busy (interrupted while waiting)", e);
+        }
+    }
+
+    void endWrite() {
+        writerSlot.release();
+    }
+
+    /** Runs the commit of {@code txn} (called by the transaction, which holds the writer slot). */
+    void commit(WriteTransaction txn) throws StorageException {
+        synchronized (commitLock) {
+            checkUsable();
+            long csn = snapshots.current() + 1;
+            ByteBuffer header = txn.header();
+            FileHeader.setChangeCounter(header, csn);
+            FileHeader.seal(header);
+            try {
+                new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
+                        txn.initialPageCount(), csn).run();
+            } catch (CommitSequence.Failure f) {
+                if (f.outcome == CommitSequence.Outcome.BROKEN) {
+                    broken = new StorageException("58030", "database must be reopened after a failed commit: "
+                            + f.cause.getMessage(), f.cause);
+                }
+                throw f.cause;
+            }
+            committedPageCount = FileHeader.pageCount(header);
+            committedFreeCount = FileHeader.freeCount(header);
+            snapshots.advance(csn);
+            pool.prune(snapshots.oldest());
+        }
+    }
+
+    private void checkUsable() throws StorageException {
+        if (closed) {
+            throw new StorageException("08003", "database is closed: " + path);
+        }
+        StorageException b = broken;
+        if (b != null) {
+            throw new StorageException(b.sqlState(), b.getMessage(), b);
+        }
+    }
+
+    // ---- settings and stats
+
+    @Override
+    public void setJournalMode(JournalMode mode) throws StorageException {
+        if (mode == JournalMode.WAL) {
+            throw walNotImplemented();
+        }
+        try (WriteTxn txn = beginWrite()) {
+            FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
+            txn.commit();
+        }
+        synchronized (commitLock) {
+            if (mode != journalMode) {
+                Journal next = Journal.forMode(mode, vfs, path, pageFile.pageSize());
+                journal.close();
+                journal = next;
+                journalMode = mode;
+                vfs.delete(JournalFormat.journalPath(path));
+            }
+        }
+    }
+
+    @Override
+    public void setSyncMode(SyncMode mode) {
+        this.syncMode = mode;
+    }
+
+    @Override
+    public void setCacheSizePages(int pages) throws StorageException {
+        if (pages < 1) {
+            throw new StorageException("22023", "cache size must be at least 1 page: " + pages);
+        }
+        cacheSizePages = pages;
+        pool.resize(pages, snapshots.oldest());
+    }
+
+    @Override
+    public StoreStats stats() {
+        return new StoreStats(pageFile.pageSize(), committedPageCount, committedFreeCount, journalMode, syncMode,
+                cacheSizePages, pool.policyName(), pool.hits(), pool.misses(), pageFile.pagesRead(),
+                pageFile.pagesWritten(), pageFile.syncs(), snapshots.current());
+    }
+
+    /** Pages currently cached (for tests and PRAGMAs). */
+    public int cachedPages() {
+        return pool.cachedPages();
+    }
+
+    /** Old page images currently kept for snapshots (for tests and PRAGMAs). */
+    public int retainedVersions() {
+        return pool.versionCount();
+    }
+
+    @Override
+    public List<String> checkIntegrity(List<TreeRoot> roots) throws StorageException {
+        return checkIntegrity(roots, IntegrityCheck.BTREES);
+    }
+
+    /** {@link #checkIntegrity(List)} with a custom checker for the page structures rooted at {@code roots}. */
+    public List<String> checkIntegrity(List<TreeRoot> roots, IntegrityCheck.TreeChecker trees) throws StorageException {
+        checkUsable();
+        acquireWriter();
+        try (ReadTxn snapshot = beginRead()) {
+            return new IntegrityCheck(pageFile, snapshot.pages(), trees).run(roots);
+        } finally {
+            writerSlot.release();
+        }
+    }
+
+    @Override
+    public void close() throws StorageException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        StorageException failure = null;
+        try {
+            if (journal != null) {
+                journal.close();
+            }
+        } catch (StorageException e) {
+            failure = e;
+        }
+        try {
+            dbFile.close();
+        } catch (StorageException e) {
+            if (failure == null) {
+                failure = e;
+            } else {
+                failure.addSuppressed(e);
+            }
+        }
+        if (failure != null) {
+            throw failure;
+        }
+    }
+}
