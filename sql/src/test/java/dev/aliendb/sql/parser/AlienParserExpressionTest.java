@@ -67,6 +67,18 @@ class AlienParserExpressionTest {
   }
 
   @Test
+  void collateBindsTightest() throws SQLException {
+    SqlBasicCall eq = (SqlBasicCall) ((SqlSelect) node("SELECT * FROM t WHERE a = b COLLATE NOCASE")).getWhere();
+    assertEquals(SqlKind.EQUALS, eq.getKind());
+    assertEquals("NOCASE", AlienOperators.collationOf(eq.operand(1)));
+    assertEquals("a = b COLLATE NOCASE", unparse(eq));
+    SqlOrderBy o = (SqlOrderBy) node("SELECT a FROM t ORDER BY a COLLATE nocase DESC");
+    SqlBasicCall desc = (SqlBasicCall) o.orderList.get(0);
+    assertEquals(SqlKind.DESCENDING, desc.getKind());
+    assertEquals("nocase", AlienOperators.collationOf(desc.operand(0)));
+  }
+
+  @Test
   void quotingStyles() throws SQLException {
     SqlSelect s = (SqlSelect) node("SELECT [my col], `other col`, \"third\", plain FROM [my table]");
     assertEquals("my col", ((SqlIdentifier) s.getSelectList().get(0)).getSimple());
