@@ -99,6 +99,14 @@ class KeyCodecProperties {
     }
 
     @Test
+    void otherJavaNumbersCompareByValue() {
+        assertEquals(0, ValueOrder.compare(3, 3L));
+        assertEquals(0, ValueOrder.compare(1.5f, 1.5));
+        assertEquals(-1, Integer.signum(ValueOrder.compare(java.math.BigInteger.TWO.pow(70), Double.POSITIVE_INFINITY)));
+        assertEquals(1, Integer.signum(ValueOrder.compare("7", (short) 7)));
+    }
+
+    @Test
     void successorOfAllOnesIsUnbounded() {
         assertNull(KeyCodec.successor(new byte[] {(byte) 0xFF, (byte) 0xFF}));
         assertArrayEquals(new byte[] {1, 3}, KeyCodec.successor(new byte[] {1, 2, (byte) 0xFF}));

@@ -161,8 +161,8 @@ final class BTree {
         TreeRoot tree = new TreeRoot(root, format instanceof IndexCells, "dropped tree");
         IntegrityWalker walker = new IntegrityWalker(pages, tree, used, problems);
         walker.run();
-        if (!problems.isEmpty()) {
-            throw new CorruptionException(walker.firstBadPage(), "cannot drop a damaged tree: " + problems.get(0));
+        if (walker.firstProblem() != null) {
+            throw new CorruptionException(walker.firstBadPage(), "cannot drop a damaged tree: " + walker.firstProblem());
         }
         for (int p = used.nextSetBit(0); p >= 0; p = used.nextSetBit(p + 1)) {
             pages.free(p);

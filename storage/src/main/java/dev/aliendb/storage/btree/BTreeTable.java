@@ -12,10 +12,12 @@ final class BTreeTable implements TableTree {
     private final TableCells cells;
     private final TreePath path = new TreePath();
     private final TableCells.RowIdProbe probe = new TableCells.RowIdProbe();
+    private final BTreeTableCursor edge;
 
     BTreeTable(BTree tree) {
         this.tree = tree;
         this.cells = (TableCells) tree.format;
+        this.edge = new BTreeTableCursor(tree);
     }
 
     @Override
@@ -63,9 +65,7 @@ final class BTreeTable implements TableTree {
 
     @Override
     public long maxRowId() throws StorageException {
-        try (BTreeTableCursor cursor = new BTreeTableCursor(tree)) {
-            return cursor.last() ? cursor.rowId() : Long.MIN_VALUE;
-        }
+        return edge.last() ? edge.rowId() : Long.MIN_VALUE;
     }
 
     @Override

@@ -11,8 +11,9 @@ import dev.aliendb.storage.page.Page;
  * Keeps a {@link BTree} balanced. Inserts split a full node into a new left sibling and the old page
  * (which keeps the right half, so the parent's existing pointer stays correct) and add a separator to the
  * parent; a full root first moves its content into a new child. Appends at the right edge split 100/0 so
- * that sequential inserts fill pages. Deletes free emptied pages, merge a node under a quarter full into
- * an adjacent sibling when the two fit in one page, and collapse a root left with a single child.
+ * that sequential inserts fill pages. Deletes free emptied pages, merge a node under a third full (where
+ * SQLite rebalances too) into an adjacent sibling when the two fit in one page, and collapse a root left
+ * with a single child. Every cell takes at most a quarter page ({@link Blob}), so splits always fit.
  */
 final class Rebalancer {
     private final BTree tree;
@@ -128,7 +129,7 @@ final class Rebalancer {
                 empty = count == 0 && (leaf || NodePage.rightChild(b) == 0);
                 used = NodePage.used(b, usable);
             }
-            if (!empty && used >= NodePage.capacity(usable) / 4) {
+            if (!empty && used >= NodePage.capacity(usable) / 3) {
                 return;
             }
             int parent = path.page[level - 1];

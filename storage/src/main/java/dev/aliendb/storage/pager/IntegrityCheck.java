@@ -2,6 +2,7 @@ package dev.aliendb.storage.pager;
 
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.TreeRoot;
+import dev.aliendb.storage.btree.BTreeIntegrity;
 import dev.aliendb.storage.page.Page;
 import dev.aliendb.storage.page.PageAccess;
 import java.nio.ByteBuffer;
@@ -22,8 +23,7 @@ final class IntegrityCheck {
     }
 
     /** The B-tree layer's checker. */
-    static final TreeChecker BTREES = (pages, root, used, problems) ->
-            problems.add(root.name() + ": not checked (the B-tree integrity checker is not available yet)");
+    static final TreeChecker BTREES = BTreeIntegrity::check;
 
     private static final int MAX_PROBLEMS = 1000;
 

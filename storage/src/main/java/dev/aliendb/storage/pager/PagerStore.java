@@ -255,6 +255,11 @@ public final class PagerStore implements Store {
                 pageFile.pagesWritten(), pageFile.syncs(), snapshots.current());
     }
 
+    /** Pages currently cached (for tests and PRAGMAs). */
+    public int cachedPages() {
+        return pool.cachedPages();
+    }
+
     /** Old page images currently kept for snapshots (for tests and PRAGMAs). */
     public int retainedVersions() {
         return pool.versionCount();

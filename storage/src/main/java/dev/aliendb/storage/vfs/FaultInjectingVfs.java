@@ -97,17 +97,29 @@ public final class FaultInjectingVfs implements Vfs {
      */
     public synchronized void powerCut(long seed) throws StorageException {
         Random random = new Random(seed);
-        for (FaultFile handle : handles) {
-            handle.dead = true;
-            handle.inner.close();
-        }
-        handles.clear();
+        killHandles();
         for (Map.Entry<String, Unsynced> e : unsynced.entrySet()) {
             if (base.exists(e.getKey())) {
                 applyPowerCut(e.getKey(), e.getValue(), random);
             }
         }
         unsynced.clear();
+    }
+
+    /**
+     * Simulates the process dying ({@code kill -9}) while the machine keeps running: every handle dies,
+     * but every write already made stays (the operating system still has it).
+     */
+    public synchronized void killProcess() throws StorageException {
+        killHandles();
+    }
+
+    private void killHandles() throws StorageException {
+        for (FaultFile handle : handles) {
+            handle.dead = true;
+            handle.inner.close();
+        }
+        handles.clear();
         failAt.clear();
         crashAt = -1;
         dead = false;

@@ -103,7 +103,7 @@ class IndexTreeProperties {
         assertEquals(0, pages.livePages(), "pages leaked after drop");
     }
 
-    private static void scan(IndexTree tree, NavigableSet<byte[]> expected, boolean forward) throws StorageException {
+    static void scan(IndexTree tree, NavigableSet<byte[]> expected, boolean forward) throws StorageException {
         try (IndexCursor cursor = tree.cursor()) {
             boolean more = forward ? cursor.first() : cursor.last();
             for (byte[] key : expected) {
@@ -129,6 +129,11 @@ class IndexTreeProperties {
 
     @Provide
     Arbitrary<List<Op>> ops() {
+        return operations();
+    }
+
+    /** Random operation sequences (also used by the store-backed properties). */
+    static Arbitrary<List<Op>> operations() {
         Arbitrary<Op> op = Arbitraries.<Op>frequencyOf(
                 weighted(10, keys().map(Insert::new)),
                 weighted(3, Combinators.combine(keys(), Arbitraries.integers().between(1, 400),
