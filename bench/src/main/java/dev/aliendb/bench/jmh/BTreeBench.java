@@ -10,33 +10,18 @@ import dev.aliendb.storage.btree.TableCursor;
 import dev.aliendb.storage.btree.TableTree;
 import dev.aliendb.storage.vfs.MemoryVfs;
 import java.util.SplittableRandom;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Storage B-tree cost without SQL: row lookups in a committed table of {@code rows} rows (point get and
  * cursor seek) and inserts (ascending and random row ids) in a write transaction rolled back after each
  * iteration, all on an in-memory store ({@link MemoryVfs}) with 4 KiB pages and 100-byte payloads.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Thread)
-public class BTreeBench {
+public class BTreeBench extends MicroBenchmark {
 
     @Param({"100000"})
     int rows;

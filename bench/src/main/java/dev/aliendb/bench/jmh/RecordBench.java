@@ -2,29 +2,14 @@ package dev.aliendb.bench.jmh;
 
 import dev.aliendb.engine.record.RecordCodec;
 import dev.aliendb.engine.record.RecordView;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The engine's row format on a W1-shaped row (id, k, 80-character c, 60-character pad, a REAL and a NULL):
  * encoding, decoding every column, and reading one column from the header without decoding the others.
  */
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
-@Measurement(iterations = 5, time = 1)
-@Fork(1)
-@State(Scope.Thread)
-public class RecordBench {
+public class RecordBench extends MicroBenchmark {
 
     private final Object[] row = {123_456L, 42L, "c".repeat(80), "p".repeat(60), 3.25, null};
     private byte[] record;

@@ -9,15 +9,10 @@ import java.sql.Statement;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
@@ -26,13 +21,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * side: re-executing one prepared point select (the plan-cache hit path), and prepare + execute + close of
  * a point select whose text has not been seen before (a cache miss: the id is a literal that changes).
  */
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(1)
-@State(Scope.Thread)
-public class StatementBench {
+public class StatementBench extends MicroBenchmark {
 
     private static final int ROWS = 10_000;
 
