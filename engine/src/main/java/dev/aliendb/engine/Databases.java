@@ -13,6 +13,6 @@ public final class Databases {
     }
 
     public static Database open(String path, Map<String, String> options) throws EngineException {
-        throw new UnsupportedOperationException("not yet implemented");
+        return dev.aliendb.engine.core.DatabaseRegistry.open(path, options);
     }
 }

@@ -1,5 +1,6 @@
 package dev.aliendb.jdbc;
 
+import dev.aliendb.engine.Catalog;
 import dev.aliendb.sql.PreparedSql;
 import dev.aliendb.sql.SqlSession;
 import java.sql.Array;
@@ -7,7 +8,6 @@ import java.sql.Blob;
 import java.sql.CallableStatement;
 import java.sql.ClientInfoStatus;
 import java.sql.Clob;
-import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.NClob;
 import java.sql.PreparedStatement;
@@ -21,6 +21,7 @@ import java.sql.Statement;
 import java.sql.Struct;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -35,7 +36,7 @@ import java.util.concurrent.Executor;
  * connection closes its statements and the session (which rolls back an open transaction). Not thread-safe,
  * except that {@link Statement#cancel()} may be called from another thread.
  */
-final class AlienConnection implements Connection, AlienWrapper {
+final class AlienConnection implements AlienDbConnection, AlienWrapper {
     private final ConnectionConfig config;
     private final SqlSession session;
     private final Set<AlienStatement> statements = Collections.newSetFromMap(new WeakHashMap<>());
@@ -58,6 +59,18 @@ final class AlienConnection implements Connection, AlienWrapper {
 
     ConnectionConfig config() {
         return config;
+    }
+
+    @Override
+    public Catalog catalog() throws SQLException {
+        checkOpen();
+        return SqlErrors.guard(session::catalog);
+    }
+
+    @Override
+    public List<String> splitStatements(String script) throws SQLException {
+        checkOpen();
+        return SqlErrors.guard(() -> session.splitStatements(script));
     }
 
     void checkOpen() throws SQLException {

@@ -116,7 +116,7 @@ class AlienStatement implements Statement, AlienWrapper {
         if (sql == null) {
             throw SqlErrors.invalidArgument("SQL text is null");
         }
-        List<String> statements = SqlErrors.guard(() -> connection.session().splitStatements(sql));
+        List<String> statements = connection.splitStatements(sql);
         if (statements.isEmpty()) {
             throw new SQLException("no SQL statement in '" + sql + "'", "42000");
         }

@@ -27,8 +27,7 @@ final class CatalogMetadata {
     }
 
     private Catalog catalog() throws SQLException {
-        connection.checkOpen();
-        return SqlErrors.guard(() -> connection.session().catalog());
+        return connection.catalog();
     }
 
     /** Compiles a JDBC LIKE pattern; null matches everything. */

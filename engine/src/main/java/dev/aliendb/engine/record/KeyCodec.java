@@ -95,8 +95,7 @@ public final class KeyCodec {
         switch (ValueOrder.storageClass(v)) {
             case 0 -> out.put(TAG_NULL);
             case 1 -> appendNumber(out, v);
-            case 2 -> appendEscaped(out, TAG_TEXT,
-                    (v instanceof String s ? s : SqlValues.temporalText(v)).getBytes(StandardCharsets.UTF_8));
+            case 2 -> appendEscaped(out, TAG_TEXT, ValueOrder.text(v).getBytes(StandardCharsets.UTF_8));
             default -> appendEscaped(out, TAG_BLOB, (byte[]) v);
         }
     }

@@ -21,13 +21,19 @@ public final class ValueOrder {
         if (v instanceof byte[]) {
             return 3;
         }
-        if (v instanceof String || SqlValues.isTemporal(v)) {
-            return 2;
+        if (v instanceof Number || v instanceof Boolean) {
+            return 1;
         }
-        return 1;
+        return 2;
     }
 
+    /**
+     * Compares two values; besides the engine's own classes it accepts other boxed Java numbers (Integer,
+     * Float, BigInteger, ...) as numbers and any other object as the text of its {@code toString()}.
+     */
     public static int compare(Object a, Object b) {
+        a = canonical(a);
+        b = canonical(b);
         int ca = storageClass(a);
         int cb = storageClass(b);
         if (ca != cb) {
@@ -41,8 +47,20 @@ public final class ValueOrder {
         };
     }
 
-    private static String text(Object v) {
-        return v instanceof String s ? s : SqlValues.temporalText(v);
+    static String text(Object v) {
+        return v instanceof String s ? s : SqlValues.isTemporal(v) ? SqlValues.temporalText(v) : String.valueOf(v);
+    }
+
+    /** Maps numbers of other Java classes onto Long, Double and BigDecimal; everything else is unchanged. */
+    private static Object canonical(Object v) {
+        if (v == null || v instanceof Long || v instanceof Double || v instanceof BigDecimal || v instanceof Boolean
+                || !(v instanceof Number n)) {
+            return v;
+        }
+        if (v instanceof Float) {
+            return n.doubleValue();
+        }
+        return v instanceof java.math.BigInteger big ? (Object) new BigDecimal(big) : (Object) n.longValue();
     }
 
     /** Code point order of two strings. */

@@ -56,7 +56,7 @@ class KeyCodecProperties {
         assertSameOrder(a, b);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void tuplesCompareColumnByColumnThenByRowId(@ForAll("tuples") List<Object> a, @ForAll("tuples") List<Object> b,
                                                 @ForAll("directions") List<Boolean> desc, @ForAll long ra, @ForAll long rb)
             throws Exception {
@@ -96,6 +96,14 @@ class KeyCodecProperties {
         assertArrayEquals(KeyCodec.prefix(new Object[] {true}, 1, null), KeyCodec.prefix(new Object[] {new java.math.BigDecimal("1.000")}, 1, null));
         assertTrue(bytes(KeyCodec.prefix(new Object[] {(1L << 53) + 1}, 1, null),
                 KeyCodec.prefix(new Object[] {(double) (1L << 53)}, 1, null)) > 0);
+    }
+
+    @Test
+    void otherJavaNumbersCompareByValue() {
+        assertEquals(0, ValueOrder.compare(3, 3L));
+        assertEquals(0, ValueOrder.compare(1.5f, 1.5));
+        assertEquals(-1, Integer.signum(ValueOrder.compare(java.math.BigInteger.TWO.pow(70), Double.POSITIVE_INFINITY)));
+        assertEquals(1, Integer.signum(ValueOrder.compare("7", (short) 7)));
     }
 
     @Test

@@ -128,6 +128,12 @@ final class BTree {
         }
     }
 
+    /** Descends towards the probe filling {@code path}; returns whether the key is present. */
+    boolean locate(Probe probe, TreePath path) throws StorageException {
+        descend(probe, path).close();
+        return path.found;
+    }
+
     /** Inserts {@code cell} into the leaf of {@code path} at {@code path.index[depth]}, splitting as needed. */
     void insert(TreePath path, byte[] cell) throws StorageException {
         rebalancer.insert(path, cell);
@@ -161,8 +167,8 @@ final class BTree {
         TreeRoot tree = new TreeRoot(root, format instanceof IndexCells, "dropped tree");
         IntegrityWalker walker = new IntegrityWalker(pages, tree, used, problems);
         walker.run();
-        if (!problems.isEmpty()) {
-            throw new CorruptionException(walker.firstBadPage(), "cannot drop a damaged tree: " + problems.get(0));
+        if (walker.firstProblem() != null) {
+            throw new CorruptionException(walker.firstBadPage(), "cannot drop a damaged tree: " + walker.firstProblem());
         }
         for (int p = used.nextSetBit(0); p >= 0; p = used.nextSetBit(p + 1)) {
             pages.free(p);

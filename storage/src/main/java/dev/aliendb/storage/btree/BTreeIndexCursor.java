@@ -32,6 +32,6 @@ final class BTreeIndexCursor extends TreeCursor implements IndexCursor {
 
     @Override
     public byte[] key() throws StorageException {
-        return withCell((leaf, off, pageNo) -> tree.format.blob.read(leaf, off, pageNo));
+        return currentBlob(0);
     }
 }

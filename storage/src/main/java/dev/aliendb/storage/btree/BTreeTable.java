@@ -12,10 +12,12 @@ final class BTreeTable implements TableTree {
     private final TableCells cells;
     private final TreePath path = new TreePath();
     private final TableCells.RowIdProbe probe = new TableCells.RowIdProbe();
+    private final BTreeTableCursor edge;
 
     BTreeTable(BTree tree) {
         this.tree = tree;
         this.cells = (TableCells) tree.format;
+        this.edge = new BTreeTableCursor(tree);
     }
 
     @Override
@@ -41,9 +43,9 @@ final class BTreeTable implements TableTree {
         Objects.requireNonNull(payload, "payload");
         tree.checkWritable();
         probe.rowId = rowId;
-        tree.descend(probe, path).close();
+        boolean found = tree.locate(probe, path);
         byte[] cell = cells.leafCell(rowId, payload);
-        if (path.found) {
+        if (found) {
             tree.removeCell(path);
         }
         tree.insert(path, cell);
@@ -53,8 +55,7 @@ final class BTreeTable implements TableTree {
     public boolean delete(long rowId) throws StorageException {
         tree.checkWritable();
         probe.rowId = rowId;
-        tree.descend(probe, path).close();
-        if (!path.found) {
+        if (!tree.locate(probe, path)) {
             return false;
         }
         tree.delete(path);
@@ -63,9 +64,7 @@ final class BTreeTable implements TableTree {
 
     @Override
     public long maxRowId() throws StorageException {
-        try (BTreeTableCursor cursor = new BTreeTableCursor(tree)) {
-            return cursor.last() ? cursor.rowId() : Long.MIN_VALUE;
-        }
+        return edge.last() ? edge.rowId() : Long.MIN_VALUE;
     }
 
     @Override

@@ -6,13 +6,11 @@ import dev.aliendb.storage.StorageException;
 
 /** {@link TableCursor} over a {@link BTree} of {@link TableCells}; caches the row id of the current row. */
 final class BTreeTableCursor extends TreeCursor implements TableCursor {
-    private final TableCells cells;
     private final TableCells.RowIdProbe probe = new TableCells.RowIdProbe();
     private long rowId;
 
     BTreeTableCursor(BTree tree) {
         super(tree);
-        this.cells = (TableCells) tree.format;
     }
 
     @Override
@@ -42,6 +40,6 @@ final class BTreeTableCursor extends TreeCursor implements TableCursor {
 
     @Override
     public byte[] payload() throws StorageException {
-        return withCell((leaf, off, pageNo) -> cells.blob.read(leaf, off + 8, pageNo));
+        return currentBlob(8);
     }
 }

@@ -10,6 +10,8 @@ import dev.aliendb.storage.page.PageAccess;
 public final class BTrees {
     /** Smallest usable page size the cell limits work with. */
     static final int MIN_USABLE = 256;
+    /** Largest usable page size: in-page offsets are 16-bit. */
+    static final int MAX_USABLE = 65535;
 
     private BTrees() {
     }
@@ -45,8 +47,9 @@ public final class BTrees {
     }
 
     private static CellFormat format(PageAccess pages, boolean index) throws StorageException {
-        if (pages.usableSize() < MIN_USABLE) {
-            throw new StorageException("XX001", "usable page size " + pages.usableSize() + " below " + MIN_USABLE);
+        if (pages.usableSize() < MIN_USABLE || pages.usableSize() > MAX_USABLE) {
+            throw new StorageException("22023", "usable page size " + pages.usableSize() + " outside "
+                    + MIN_USABLE + ".." + MAX_USABLE);
         }
         return BTree.format(pages, index);
     }

@@ -27,6 +27,7 @@ final class IntegrityWalker {
     private final List<String> problems;
     private int leafDepth = -1;
     private int firstBadPage;
+    private String firstProblem;
 
     IntegrityWalker(PageAccess pages, TreeRoot root, BitSet used, List<String> problems) {
         this.pages = pages;
@@ -48,6 +49,11 @@ final class IntegrityWalker {
     /** The first page a problem was reported for (0 if none). */
     int firstBadPage() {
         return firstBadPage;
+    }
+
+    /** The first problem found, without the tree name (null if none). */
+    String firstProblem() {
+        return firstProblem;
     }
 
     /** Checks the subtree at {@code pageNo}, whose keys must lie in (low, high] (null: unbounded). */
@@ -158,8 +164,9 @@ final class IntegrityWalker {
     }
 
     private void problem(int pageNo, String text) {
-        if (problems.isEmpty() || firstBadPage == 0) {
+        if (firstProblem == null) {
             firstBadPage = pageNo;
+            firstProblem = text;
         }
         problems.add(root.name() + " (root " + root.rootPage() + "): " + text);
     }

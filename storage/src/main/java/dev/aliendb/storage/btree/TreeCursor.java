@@ -77,8 +77,8 @@ abstract class TreeCursor {
         return land(positioned);
     }
 
-    /** Runs {@code action} on the current leaf cell with the leaf pinned. */
-    final <T> T withCell(CellAction<T> action) throws StorageException {
+    /** The blob {@code delta} bytes into the current leaf cell (the payload or the key), read whole. */
+    final byte[] currentBlob(int delta) throws StorageException {
         if (!valid) {
             throw new IllegalStateException("cursor is not positioned on an entry");
         }
@@ -90,13 +90,8 @@ abstract class TreeCursor {
             if (idx >= count || !tree.format.isLeaf(b)) {
                 throw new CorruptionException(pageNo, "page changed under an open cursor");
             }
-            return action.apply(b, tree.format.cellOffset(b, idx, count, true, pageNo), pageNo);
+            return tree.format.blob.read(b, tree.format.cellOffset(b, idx, count, true, pageNo) + delta, pageNo);
         }
-    }
-
-    /** Work on one leaf cell. */
-    interface CellAction<T> {
-        T apply(ByteBuffer leaf, int off, int pageNo) throws StorageException;
     }
 
     private boolean land(boolean positioned) {

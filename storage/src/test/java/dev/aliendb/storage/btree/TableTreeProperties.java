@@ -116,7 +116,7 @@ class TableTreeProperties {
         return problems;
     }
 
-    private static void apply(TableTree tree, TreeMap<Long, byte[]> model, Op op, int version) throws StorageException {
+    static void apply(TableTree tree, TreeMap<Long, byte[]> model, Op op, int version) throws StorageException {
         op.run(tree, model, version);
         assertEquals(model.isEmpty() ? Long.MIN_VALUE : model.lastKey(), tree.maxRowId());
     }
@@ -157,7 +157,7 @@ class TableTreeProperties {
         }
     }
 
-    private static void assertSame(TableTree tree, TreeMap<Long, byte[]> model) throws StorageException {
+    static void assertSame(TableTree tree, TreeMap<Long, byte[]> model) throws StorageException {
         scan(tree, model, true);
         scan(tree, model, false);
         for (Map.Entry<Long, byte[]> e : model.entrySet()) {
@@ -183,11 +183,15 @@ class TableTreeProperties {
 
     @Provide
     Arbitrary<Integer> usable() {
-        return Arbitraries.of(508, 508, 1020, 4092, 65532);
+        return Arbitraries.of(256, 508, 508, 1020, 4092, 65532);
     }
 
     @Provide
     Arbitrary<Integer> sizes() {
+        return payloadSizes();
+    }
+
+    static Arbitrary<Integer> payloadSizes() {
         return Arbitraries.<Integer>frequencyOf(
                 weighted(8, Arbitraries.integers().between(0, 40)),
                 weighted(2, Arbitraries.integers().between(0, 5000)));
@@ -195,12 +199,17 @@ class TableTreeProperties {
 
     @Provide
     Arbitrary<List<Op>> ops() {
+        return operations();
+    }
+
+    /** Random operation sequences (also used by the store-backed properties). */
+    static Arbitrary<List<Op>> operations() {
         Arbitrary<Long> ids = Arbitraries.<Long>frequencyOf(
                 weighted(20, Arbitraries.longs().between(-200, 2000)),
                 weighted(1, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 0L)));
         Arbitrary<Integer> counts = Arbitraries.integers().between(1, 400);
         Arbitrary<Op> op = Arbitraries.<Op>frequencyOf(
-                weighted(10, Combinators.combine(ids, sizes()).as(Put::new)),
+                weighted(10, Combinators.combine(ids, payloadSizes()).as(Put::new)),
                 weighted(2, Combinators.combine(ids, counts, Arbitraries.integers().between(0, 60)).as(PutRun::new)),
                 weighted(5, ids.map(Delete::new)),
                 weighted(2, Combinators.combine(ids, counts).as(DeleteRun::new)),

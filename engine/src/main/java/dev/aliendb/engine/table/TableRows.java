@@ -1,0 +1,106 @@
+package dev.aliendb.engine.table;
+
+import dev.aliendb.engine.EngineException;
+import dev.aliendb.engine.core.Errors;
+import dev.aliendb.storage.StorageException;
+import dev.aliendb.storage.btree.TableCursor;
+import dev.aliendb.storage.btree.TableTree;
+
+/**
+ * Rows of a table tree with row ids in [low, high], ascending. Survives changes made by its own session
+ * while open: when the session changed data or switched page view since the cursor last moved, it reopens
+ * and continues after the last row id it returned (and reads the current row by id, not from the stale
+ * position).
+ */
+final class TableRows extends PositionedRows {
+    private final TxnContext ctx;
+    private final Trees trees;
+    private final long low;
+    private final long high;
+    private TableTree tree;
+    private TableCursor cursor;
+    private long seenChanges;
+    private boolean started;
+    private boolean done;
+
+    TableRows(TxnContext ctx, Trees trees, TableLayout layout, long low, long high) {
+        super(layout);
+        this.ctx = ctx;
+        this.trees = trees;
+        this.low = low;
+        this.high = high;
+        this.done = low > high;
+    }
+
+    @Override
+    public boolean next() throws EngineException {
+        if (done) {
+            return false;
+        }
+        try {
+            boolean on;
+            TableTree current = trees.table();
+            if (!started || current != tree || seenChanges != ctx.changeCount()) {
+                if (started && rowId() == Long.MAX_VALUE) {
+                    return finish();
+                }
+                long from = started ? rowId() + 1 : low;
+                reopen(current);
+                on = cursor.seek(from);
+            } else {
+                on = cursor.next();
+            }
+            started = true;
+            if (!on || cursor.rowId() > high) {
+                return finish();
+            }
+            moveTo(cursor.rowId());
+            return true;
+        } catch (StorageException e) {
+            throw Errors.wrap(e);
+        }
+    }
+
+    private void reopen(TableTree current) throws StorageException {
+        close();
+        tree = current;
+        cursor = current.cursor();
+        seenChanges = ctx.changeCount();
+    }
+
+    private boolean finish() {
+        done = true;
+        close();
+        return false;
+    }
+
+    @Override
+    protected boolean positioned() {
+        return cursor != null;
+    }
+
+    @Override
+    protected byte[] payload() throws EngineException {
+        try {
+            TableTree current = trees.table();
+            if (current == tree && seenChanges == ctx.changeCount()) {
+                return cursor.payload();
+            }
+            byte[] payload = current.get(rowId());
+            if (payload == null) {
+                throw new EngineException("24000", "row " + rowId() + " was deleted after the cursor reached it");
+            }
+            return payload;
+        } catch (StorageException e) {
+            throw Errors.wrap(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (cursor != null) {
+            cursor.close();
+            cursor = null;
+        }
+    }
+}

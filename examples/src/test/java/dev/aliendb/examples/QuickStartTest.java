@@ -1,0 +1,48 @@
+package dev.aliendb.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuickStartTest {
+    @TempDir
+    Path dir;
+
+    private static boolean sqlLayerAvailable() {
+        try (Connection c = DriverManager.getConnection("jdbc:alien:mem:examples-probe");
+             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
+            return rs.next();
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Test
+    void runsAgainstAFreshDatabaseFileTwice() throws SQLException {
+        Assumptions.assumeTrue(sqlLayerAvailable(), "SQL layer not available yet");
+        Path file = dir.resolve("quickstart.db");
+        QuickStart.main(new String[] {file.toString()});
+        assertTrue(Files.exists(file));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        QuickStart.run("jdbc:alien:" + file, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        assertEquals(String.join(System.lineSeparator(),
+                "inserted 8 planets",
+                "planets with at least 100 moons: Saturn(146)",
+                "planets with at least 20 moons: Saturn(146) Jupiter(95) Uranus(28)",
+                "after rollback: 8 planets, 288 moons",
+                "duplicate rejected: SQLSTATE 23505", ""), bytes.toString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,18 @@
+package dev.aliendb.jdbc;
+
+import dev.aliendb.engine.Catalog;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * AlienDB-specific features of a connection, reached with {@code connection.unwrap(AlienDbConnection.class)}.
+ * Used by tools such as the shell that need more than JDBC offers.
+ */
+public interface AlienDbConnection extends Connection {
+    /** The schema as of now, including the CREATE text of tables, views and indexes. */
+    Catalog catalog() throws SQLException;
+
+    /** Splits a script into statements exactly as the database does (quotes, comments, trigger bodies). */
+    List<String> splitStatements(String script) throws SQLException;
+}

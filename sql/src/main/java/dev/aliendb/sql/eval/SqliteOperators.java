@@ -1,0 +1,283 @@
+package dev.aliendb.sql.eval;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.SqlAggFunction;
+import org.apache.calcite.sql.SqlBinaryOperator;
+import org.apache.calcite.sql.SqlCallBinding;
+import org.apache.calcite.sql.SqlFunction;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlOperatorBinding;
+import org.apache.calcite.sql.SqlPostfixOperator;
+import org.apache.calcite.sql.SqlPrefixOperator;
+import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.fun.SqlBetweenOperator;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.type.OperandTypes;
+import org.apache.calcite.sql.type.SqlOperandCountRanges;
+import org.apache.calcite.sql.type.SqlOperandTypeChecker;
+import org.apache.calcite.sql.type.SqlOperandTypeInference;
+import org.apache.calcite.sql.type.SqlReturnTypeInference;
+import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.Optionality;
+
+/**
+ * The operators AlienDB validates SQL with: SQLite's functions and lenient versions of Calcite's
+ * operators. Every operator here accepts operands of any type (SQLite is dynamically typed), gives
+ * unknown operands ('?', NULL) the type ANY, and infers a return type that never makes Calcite insert
+ * a conversion: BOOLEAN for predicates, a fixed type where SQLite's result class is fixed (length ->
+ * BIGINT, round -> DOUBLE, upper -> VARCHAR), else ANY. The comparison and logical operators keep
+ * Calcite's SqlKind so planner rules still recognise them. {@link SqliteRewriter} swaps the parser's
+ * standard operators for these before validation; {@link RexCompiler} evaluates them.
+ */
+public final class SqliteOperators {
+    private SqliteOperators() {
+    }
+
+    static final SqlOperandTypeInference UNKNOWN_IS_ANY = (binding, returnType, operandTypes) -> {
+        RelDataTypeFactory f = binding.getTypeFactory();
+        RelDataType any = f.createTypeWithNullability(f.createSqlType(SqlTypeName.ANY), true);
+        for (int i = 0; i < operandTypes.length; i++) {
+            RelDataType t = binding.getOperandType(i);
+            operandTypes[i] = t == null || t.getSqlTypeName() == SqlTypeName.NULL
+                    || t.equals(binding.getValidator().getUnknownType()) ? any : t;
+        }
+    };
+
+    static SqlReturnTypeInference nullable(SqlTypeName type) {
+        return b -> b.getTypeFactory().createTypeWithNullability(b.getTypeFactory().createSqlType(type), true);
+    }
+
+    static final SqlReturnTypeInference ANY = nullable(SqlTypeName.ANY);
+    static final SqlReturnTypeInference BOOLEAN = nullable(SqlTypeName.BOOLEAN);
+    static final SqlReturnTypeInference BOOLEAN_NOT_NULL = b -> b.getTypeFactory().createSqlType(SqlTypeName.BOOLEAN);
+    /** Text results are typed ANY: VARCHAR would give them TEXT affinity when referenced as a column. */
+    static final SqlReturnTypeInference TEXT = ANY;
+    /** INTEGER, not BIGINT: BIGINT marks columns with INTEGER affinity. */
+    static final SqlReturnTypeInference INTEGER = nullable(SqlTypeName.INTEGER);
+    static final SqlReturnTypeInference REAL = nullable(SqlTypeName.DOUBLE);
+    static final SqlReturnTypeInference BLOB = nullable(SqlTypeName.VARBINARY);
+    /** The type of the first operand, nullable. */
+    static final SqlReturnTypeInference FIRST = b ->
+            b.getTypeFactory().createTypeWithNullability(b.getOperandType(0), true);
+    /** The type named by the string literal second operand of SQLITE_CAST. */
+    static final SqlReturnTypeInference CAST_TARGET = b -> {
+        String name = b.getOperandLiteralValue(1, String.class);
+        return b.getTypeFactory().createTypeWithNullability(
+                SqliteTypes.typeForDeclared(name == null ? "" : name, b.getTypeFactory()), true);
+    };
+
+    static SqlOperandTypeChecker args(int min, int max) {
+        return OperandTypes.variadic(max < 0 ? SqlOperandCountRanges.from(min)
+                : SqlOperandCountRanges.between(min, max));
+    }
+
+    // Each lenient operator has its own class: SqlOperator.equals compares class, name and kind, and
+    // Calcite's convertlet table would otherwise treat ours as the standard operator of the same name.
+
+    /** A lenient binary operator. */
+    private static final class LenientBinary extends SqlBinaryOperator {
+        LenientBinary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
+            super(std.getName(), std.getKind(), std.getLeftPrec(), true, returns, UNKNOWN_IS_ANY, args(2, 2));
+        }
+    }
+
+    /** A lenient prefix operator. */
+    private static final class LenientPrefix extends SqlPrefixOperator {
+        LenientPrefix(SqlPrefixOperator std, SqlReturnTypeInference returns) {
+            super(std.getName(), std.getKind(), std.getRightPrec() - 1, returns, UNKNOWN_IS_ANY, args(1, 1));
+        }
+    }
+
+    /** A lenient postfix operator. */
+    private static final class LenientPostfix extends SqlPostfixOperator {
+        LenientPostfix(SqlPostfixOperator std) {
+            super(std.getName(), std.getKind(), std.getLeftPrec(), BOOLEAN_NOT_NULL, UNKNOWN_IS_ANY, args(1, 1));
+        }
+    }
+
+    /** A lenient special-syntax operator (LIKE, GLOB, IN list). */
+    private static final class LenientSpecial extends SqlSpecialOperator {
+        LenientSpecial(String name, SqlKind kind, int prec, boolean leftAssoc, int minArgs, int maxArgs) {
+            super(name, kind, prec, leftAssoc, BOOLEAN, UNKNOWN_IS_ANY, args(minArgs, maxArgs));
+        }
+    }
+
+    private static SqlBinaryOperator binary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
+        return new LenientBinary(std, returns);
+    }
+
+    // comparisons and logic (Calcite kinds kept)
+    public static final SqlBinaryOperator EQUALS = binary(SqlStdOperatorTable.EQUALS, BOOLEAN);
+    public static final SqlBinaryOperator NOT_EQUALS = binary(SqlStdOperatorTable.NOT_EQUALS, BOOLEAN);
+    public static final SqlBinaryOperator LESS_THAN = binary(SqlStdOperatorTable.LESS_THAN, BOOLEAN);
+    public static final SqlBinaryOperator LESS_THAN_OR_EQUAL =
+            binary(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, BOOLEAN);
+    public static final SqlBinaryOperator GREATER_THAN = binary(SqlStdOperatorTable.GREATER_THAN, BOOLEAN);
+    public static final SqlBinaryOperator GREATER_THAN_OR_EQUAL =
+            binary(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, BOOLEAN);
+    public static final SqlBinaryOperator IS_DISTINCT_FROM =
+            binary(SqlStdOperatorTable.IS_DISTINCT_FROM, BOOLEAN_NOT_NULL);
+    public static final SqlBinaryOperator IS_NOT_DISTINCT_FROM =
+            binary(SqlStdOperatorTable.IS_NOT_DISTINCT_FROM, BOOLEAN_NOT_NULL);
+    public static final SqlBinaryOperator AND = binary(SqlStdOperatorTable.AND, BOOLEAN);
+    public static final SqlBinaryOperator OR = binary(SqlStdOperatorTable.OR, BOOLEAN);
+    public static final SqlPrefixOperator NOT = new LenientPrefix(SqlStdOperatorTable.NOT, BOOLEAN);
+    public static final SqlPostfixOperator IS_TRUE = postfix(SqlStdOperatorTable.IS_TRUE);
+    public static final SqlPostfixOperator IS_NOT_TRUE = postfix(SqlStdOperatorTable.IS_NOT_TRUE);
+    public static final SqlPostfixOperator IS_FALSE = postfix(SqlStdOperatorTable.IS_FALSE);
+    public static final SqlPostfixOperator IS_NOT_FALSE = postfix(SqlStdOperatorTable.IS_NOT_FALSE);
+
+    private static SqlPostfixOperator postfix(SqlPostfixOperator std) {
+        return new LenientPostfix(std);
+    }
+
+    // arithmetic
+    public static final SqlBinaryOperator PLUS = binary(SqlStdOperatorTable.PLUS, ANY);
+    public static final SqlBinaryOperator MINUS = binary(SqlStdOperatorTable.MINUS, ANY);
+    public static final SqlBinaryOperator MULTIPLY = binary(SqlStdOperatorTable.MULTIPLY, ANY);
+    public static final SqlBinaryOperator DIVIDE = binary(SqlStdOperatorTable.DIVIDE, ANY);
+    public static final SqlBinaryOperator REMAINDER = binary(SqlStdOperatorTable.PERCENT_REMAINDER, ANY);
+    public static final SqlBinaryOperator CONCAT = binary(SqlStdOperatorTable.CONCAT, ANY);
+    public static final SqlPrefixOperator NEGATE = new LenientPrefix(SqlStdOperatorTable.UNARY_MINUS, ANY);
+    public static final SqlPrefixOperator UNARY_PLUS = new LenientPrefix(SqlStdOperatorTable.UNARY_PLUS, ANY);
+
+    /** {@code x [NOT] LIKE pattern [ESCAPE e]}: SQLite LIKE (ASCII case-insensitive). */
+    public static final SqlSpecialOperator LIKE = like("LIKE", SqlKind.LIKE);
+    public static final SqlSpecialOperator NOT_LIKE = like("NOT LIKE", SqlKind.LIKE);
+    /** {@code x [NOT] GLOB pattern}: case-sensitive Unix-style matching. */
+    public static final SqlSpecialOperator GLOB = like("GLOB", SqlKind.OTHER);
+    public static final SqlSpecialOperator NOT_GLOB = like("NOT GLOB", SqlKind.OTHER);
+
+    private static SqlSpecialOperator like(String name, SqlKind kind) {
+        return new LenientSpecial(name, kind, SqlStdOperatorTable.LIKE.getRightPrec(), false, 2, 3);
+    }
+
+    /** {@code x IN (v1, ..., vn)} with a value list; operands are x, v1, ..., vn. */
+    public static final SqlSpecialOperator IN_LIST = new LenientSpecial("IN", SqlKind.OTHER,
+            SqlStdOperatorTable.IN.getLeftPrec(), true, 1, -1);
+
+    /** BETWEEN without type checks; converted by Calcite into {@code x >= lo AND x <= hi}. */
+    public static final SqlBetweenOperator BETWEEN = new LenientBetween(false);
+    public static final SqlBetweenOperator NOT_BETWEEN = new LenientBetween(true);
+
+    /** See {@link #BETWEEN}. */
+    private static final class LenientBetween extends SqlBetweenOperator {
+        LenientBetween(boolean negated) {
+            super(Flag.ASYMMETRIC, negated);
+        }
+
+        @Override
+        public boolean checkOperandTypes(SqlCallBinding callBinding, boolean throwOnFailure) {
+            return true;
+        }
+    }
+
+    /**
+     * An explicit {@code CAST(x AS type)}, as {@code SQLITE_CAST(x, 'type')}. Calcite's own CAST calls in a
+     * plan are therefore all implicit, and evaluate as the identity.
+     */
+    public static final SqlFunction CAST = function("SQLITE_CAST", 2, 2, CAST_TARGET);
+
+    static SqlFunction function(String name, int min, int max, SqlReturnTypeInference returns) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, returns, UNKNOWN_IS_ANY, args(min, max),
+                SqlFunctionCategory.USER_DEFINED_FUNCTION);
+    }
+
+    /** A non-deterministic function (random, randomblob). */
+    static SqlFunction volatileFunction(String name, int min, int max, SqlReturnTypeInference returns) {
+        return new SqlFunction(name, SqlKind.OTHER_FUNCTION, returns, UNKNOWN_IS_ANY, args(min, max),
+                SqlFunctionCategory.USER_DEFINED_FUNCTION) {
+            @Override
+            public boolean isDeterministic() {
+                return false;
+            }
+
+            @Override
+            public boolean isDynamicFunction() {
+                return true;
+            }
+        };
+    }
+
+    /** SQLite aggregate with lenient operand checking. */
+    static SqlAggFunction aggregate(String name, SqlKind kind, int min, int max, SqlReturnTypeInference returns) {
+        return new SqlAggFunction(name, null, kind, returns, UNKNOWN_IS_ANY, args(min, max),
+                SqlFunctionCategory.USER_DEFINED_FUNCTION, false, false, Optionality.FORBIDDEN) {
+        };
+    }
+
+    public static final SqlAggFunction SUM = aggregate("SUM", SqlKind.SUM, 1, 1, ANY);
+    public static final SqlAggFunction TOTAL = aggregate("TOTAL", SqlKind.OTHER_FUNCTION, 1, 1, REAL);
+    public static final SqlAggFunction AVG = aggregate("AVG", SqlKind.AVG, 1, 1, REAL);
+    public static final SqlAggFunction MIN = aggregate("MIN", SqlKind.MIN, 1, 1, ANY);
+    public static final SqlAggFunction MAX = aggregate("MAX", SqlKind.MAX, 1, 1, ANY);
+    public static final SqlAggFunction GROUP_CONCAT =
+            aggregate("GROUP_CONCAT", SqlKind.OTHER_FUNCTION, 1, 2, TEXT);
+    public static final SqlAggFunction STRING_AGG = aggregate("STRING_AGG", SqlKind.OTHER_FUNCTION, 2, 2, TEXT);
+
+    /** Scalar functions by upper-case name, each with its evaluator. */
+    static final Map<String, List<SqlOperator>> FUNCTIONS_BY_NAME = new HashMap<>();
+    private static final List<SqlOperator> ALL = new ArrayList<>();
+
+    static {
+        for (ScalarFunctions.Definition d : ScalarFunctions.definitions()) {
+            register(d.operator());
+        }
+        for (SqlOperator agg : List.of(SUM, TOTAL, AVG, MIN, MAX, GROUP_CONCAT, STRING_AGG)) {
+            register(agg);
+        }
+    }
+
+    private static void register(SqlOperator op) {
+        FUNCTIONS_BY_NAME.computeIfAbsent(op.getName().toUpperCase(Locale.ROOT), k -> new ArrayList<>()).add(op);
+        ALL.add(op);
+    }
+
+    /** All SQLite functions (scalar and aggregate) this dialect defines. */
+    static List<SqlOperator> functions() {
+        return Collections.unmodifiableList(ALL);
+    }
+
+    /** Parser-produced standard operators and their lenient replacements. */
+    static final Map<SqlOperator, SqlOperator> REPLACEMENTS = new IdentityHashMap<>();
+
+    static {
+        REPLACEMENTS.put(SqlStdOperatorTable.EQUALS, EQUALS);
+        REPLACEMENTS.put(SqlStdOperatorTable.NOT_EQUALS, NOT_EQUALS);
+        REPLACEMENTS.put(SqlStdOperatorTable.LESS_THAN, LESS_THAN);
+        REPLACEMENTS.put(SqlStdOperatorTable.LESS_THAN_OR_EQUAL, LESS_THAN_OR_EQUAL);
+        REPLACEMENTS.put(SqlStdOperatorTable.GREATER_THAN, GREATER_THAN);
+        REPLACEMENTS.put(SqlStdOperatorTable.GREATER_THAN_OR_EQUAL, GREATER_THAN_OR_EQUAL);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_DISTINCT_FROM, IS_DISTINCT_FROM);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_NOT_DISTINCT_FROM, IS_NOT_DISTINCT_FROM);
+        REPLACEMENTS.put(SqlStdOperatorTable.AND, AND);
+        REPLACEMENTS.put(SqlStdOperatorTable.OR, OR);
+        REPLACEMENTS.put(SqlStdOperatorTable.NOT, NOT);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_TRUE, IS_TRUE);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_NOT_TRUE, IS_NOT_TRUE);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_FALSE, IS_FALSE);
+        REPLACEMENTS.put(SqlStdOperatorTable.IS_NOT_FALSE, IS_NOT_FALSE);
+        REPLACEMENTS.put(SqlStdOperatorTable.PLUS, PLUS);
+        REPLACEMENTS.put(SqlStdOperatorTable.MINUS, MINUS);
+        REPLACEMENTS.put(SqlStdOperatorTable.MULTIPLY, MULTIPLY);
+        REPLACEMENTS.put(SqlStdOperatorTable.DIVIDE, DIVIDE);
+        REPLACEMENTS.put(SqlStdOperatorTable.PERCENT_REMAINDER, REMAINDER);
+        REPLACEMENTS.put(SqlStdOperatorTable.CONCAT, CONCAT);
+        REPLACEMENTS.put(SqlStdOperatorTable.UNARY_MINUS, NEGATE);
+        REPLACEMENTS.put(SqlStdOperatorTable.UNARY_PLUS, UNARY_PLUS);
+        REPLACEMENTS.put(SqlStdOperatorTable.LIKE, LIKE);
+        REPLACEMENTS.put(SqlStdOperatorTable.NOT_LIKE, NOT_LIKE);
+        REPLACEMENTS.put(SqlStdOperatorTable.BETWEEN, BETWEEN);
+        REPLACEMENTS.put(SqlStdOperatorTable.NOT_BETWEEN, NOT_BETWEEN);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.aliendb.sql.eval;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.calcite.sql.JoinConditionType;
+import org.apache.calcite.sql.SqlBasicCall;
+import org.apache.calcite.sql.SqlCall;
+import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlJoin;
+import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlLiteral;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOperator;
+import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlSyntax;
+import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.fun.SqlCase;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.fun.SqlTrimFunction;
+import org.apache.calcite.sql.parser.SqlParserPos;
+
+/**
+ * Rewrites a parse tree, in place, into the SQLite dialect before validation: standard operators become
+ * their lenient {@link SqliteOperators} versions; functions known to both Calcite and SQLite resolve to
+ * the SQLite ones; {@code x [NOT] IN (list)} becomes IN_LIST; {@code CAST(x AS t)} becomes
+ * {@code SQLITE_CAST(x, 't')}; TRIM/SUBSTRING syntax becomes trim/ltrim/rtrim/substr calls; and a
+ * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE.
+ * Idempotent: rewriting a rewritten tree changes nothing.
+ */
+final class SqliteRewriter {
+    private static final Set<SqlKind> PREDICATES = EnumSet.of(SqlKind.EQUALS, SqlKind.NOT_EQUALS,
+            SqlKind.LESS_THAN, SqlKind.LESS_THAN_OR_EQUAL, SqlKind.GREATER_THAN, SqlKind.GREATER_THAN_OR_EQUAL,
+            SqlKind.IS_DISTINCT_FROM, SqlKind.IS_NOT_DISTINCT_FROM, SqlKind.AND, SqlKind.OR, SqlKind.NOT,
+            SqlKind.IS_NULL, SqlKind.IS_NOT_NULL, SqlKind.IS_TRUE, SqlKind.IS_NOT_TRUE, SqlKind.IS_FALSE,
+            SqlKind.IS_NOT_FALSE, SqlKind.LIKE, SqlKind.EXISTS, SqlKind.IN, SqlKind.NOT_IN, SqlKind.BETWEEN,
+            SqlKind.SOME, SqlKind.ALL, SqlKind.SIMILAR);
+
+    private SqliteRewriter() {
+    }
+
+    static SqlNode rewrite(SqlNode node) {
+        if (node instanceof SqlNodeList) {
+            SqlNodeList list = (SqlNodeList) node;
+            for (int i = 0; i < list.size(); i++) {
+                SqlNode child = list.get(i);
+                SqlNode r = child == null ? null : rewrite(child);
+                if (r != child) {
+                    list.set(i, r);
+                }
+            }
+            return node;
+        }
+        if (!(node instanceof SqlCall)) {
+            return node;
+        }
+        SqlCall call = (SqlCall) node;
+        List<SqlNode> operands = call.getOperandList();
+        for (int i = 0; i < operands.size(); i++) {
+            SqlNode child = operands.get(i);
+            if (child == null) {
+                continue;
+            }
+            SqlNode r = rewrite(child);
+            if (r != child) {
+                call.setOperand(i, r);
+            }
+        }
+        if (call instanceof SqlSelect) {
+            SqlSelect select = (SqlSelect) call;
+            select.setWhere(condition(select.getWhere()));
+            select.setHaving(condition(select.getHaving()));
+            return select;
+        }
+        if (call instanceof SqlJoin) {
+            SqlJoin join = (SqlJoin) call;
+            if (join.getConditionType() == JoinConditionType.ON && join.getCondition() != null) {
+                join.setOperand(5, condition(join.getCondition()));
+            }
+            return join;
+        }
+        if (call instanceof SqlCase) {
+            SqlCase c = (SqlCase) call;
+            if (c.getValueOperand() == null) {
+                SqlNodeList whens = c.getWhenOperands();
+                for (int i = 0; i < whens.size(); i++) {
+                    whens.set(i, condition(whens.get(i)));
+                }
+            }
+            return c;
+        }
+        if (call instanceof SqlBasicCall) {
+            return replace((SqlBasicCall) call);
+        }
+        return call;
+    }
+
+    /** Wraps a non-predicate condition in IS TRUE (SQLite tests truth of any value). */
+    private static SqlNode condition(SqlNode c) {
+        if (c == null || isPredicate(c)) {
+            return c;
+        }
+        return SqliteOperators.IS_TRUE.createCall(c.getParserPosition(), c);
+    }
+
+    private static boolean isPredicate(SqlNode c) {
+        if (c instanceof SqlLiteral) {
+            return ((SqlLiteral) c).getTypeName() == org.apache.calcite.sql.type.SqlTypeName.BOOLEAN;
+        }
+        if (!(c instanceof SqlCall)) {
+            return false;
+        }
+        SqlOperator op = ((SqlCall) c).getOperator();
+        return PREDICATES.contains(op.getKind()) || op == SqliteOperators.GLOB || op == SqliteOperators.NOT_GLOB
+                || op == SqliteOperators.IN_LIST;
+    }
+
+    private static SqlNode replace(SqlBasicCall call) {
+        SqlOperator op = call.getOperator();
+        SqlParserPos pos = call.getParserPosition();
+        SqlOperator lenient = SqliteOperators.REPLACEMENTS.get(op);
+        if (lenient != null) {
+            call.setOperator(lenient);
+            return call;
+        }
+        if ((op == SqlStdOperatorTable.IN || op == SqlStdOperatorTable.NOT_IN)
+                && call.operand(1) instanceof SqlNodeList) {
+            List<SqlNode> args = new ArrayList<>();
+            args.add(call.operand(0));
+            args.addAll((SqlNodeList) call.operand(1));
+            SqlNode in = SqliteOperators.IN_LIST.createCall(pos, args);
+            return op == SqlStdOperatorTable.IN ? in : SqliteOperators.NOT.createCall(pos, in);
+        }
+        if (op == SqlStdOperatorTable.CAST && call.operand(1) instanceof SqlDataTypeSpec) {
+            SqlDataTypeSpec spec = call.operand(1);
+            String typeName = spec.getTypeName().getSimple();
+            return SqliteOperators.CAST.createCall(pos, call.operand(0),
+                    SqlLiteral.createCharString(typeName, spec.getParserPosition()));
+        }
+        if (op instanceof SqlTrimFunction) {
+            SqlTrimFunction.Flag flag = ((SqlLiteral) call.operand(0)).getValueAs(SqlTrimFunction.Flag.class);
+            String name = flag == SqlTrimFunction.Flag.LEADING ? "LTRIM"
+                    : flag == SqlTrimFunction.Flag.TRAILING ? "RTRIM" : "TRIM";
+            return function(name, 2).createCall(pos, call.operand(2), call.operand(1));
+        }
+        if ("GLOB".equalsIgnoreCase(op.getName()) && op.getSyntax() != SqlSyntax.FUNCTION) {
+            call.setOperator(SqliteOperators.GLOB);
+            return call;
+        }
+        if ("NOT GLOB".equalsIgnoreCase(op.getName())) {
+            call.setOperator(SqliteOperators.NOT_GLOB);
+            return call;
+        }
+        if (op.getSyntax() == SqlSyntax.FUNCTION || op.getSyntax() == SqlSyntax.FUNCTION_ID
+                || op instanceof SqlUnresolvedFunction || op == SqlStdOperatorTable.SUBSTRING) {
+            SqlOperator mine = function(op.getName(), call.operandCount());
+            if (mine != null && mine != op) {
+                call.setOperator(mine);
+            }
+        }
+        return call;
+    }
+
+    /** The SQLite function with this name accepting {@code argc} arguments, or null. */
+    static SqlOperator function(String name, int argc) {
+        List<SqlOperator> candidates = SqliteOperators.FUNCTIONS_BY_NAME.get(name.toUpperCase(Locale.ROOT));
+        if (candidates == null) {
+            return null;
+        }
+        for (SqlOperator op : candidates) {
+            if (op.getOperandCountRange().isValidCount(argc)) {
+                return op;
+            }
+        }
+        return null;
+    }
+}

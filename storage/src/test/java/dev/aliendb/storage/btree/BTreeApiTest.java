@@ -1,0 +1,96 @@
+package dev.aliendb.storage.btree;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.aliendb.storage.StorageException;
+import org.junit.jupiter.api.Test;
+
+/** Edge cases of the tree and cursor contracts that random sequences rarely reach. */
+class BTreeApiTest {
+    private final InMemoryPages pages = new InMemoryPages(508);
+
+    @Test
+    void emptyTreesHaveNoRows() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        assertEquals(Long.MIN_VALUE, table.maxRowId());
+        assertNull(table.get(0));
+        assertFalse(table.delete(0));
+        try (TableCursor c = table.cursor()) {
+            assertFalse(c.first());
+            assertFalse(c.last());
+            assertFalse(c.seek(Long.MIN_VALUE));
+            assertFalse(c.seekAtOrBefore(Long.MAX_VALUE));
+            assertFalse(c.next());
+            assertFalse(c.prev());
+            assertThrows(IllegalStateException.class, c::rowId);
+            assertThrows(IllegalStateException.class, c::payload);
+        }
+        IndexTree index = BTrees.createIndex(pages);
+        assertFalse(index.contains(new byte[0]));
+        try (IndexCursor c = index.cursor()) {
+            assertFalse(c.seek(new byte[0]));
+            assertThrows(IllegalStateException.class, c::key);
+        }
+    }
+
+    @Test
+    void emptyKeyAndEmptyPayloadAreValues() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        table.put(5, new byte[0]);
+        assertArrayEquals(new byte[0], table.get(5));
+        IndexTree index = BTrees.createIndex(pages);
+        assertTrue(index.insert(new byte[0]));
+        assertFalse(index.insert(new byte[0]));
+        assertTrue(index.insert(new byte[] {0}));
+        try (IndexCursor c = index.cursor()) {
+            assertTrue(c.first());
+            assertArrayEquals(new byte[0], c.key());
+            assertTrue(c.next());
+            assertArrayEquals(new byte[] {0}, c.key());
+            assertTrue(c.seekAtOrBefore(new byte[] {0, 0}));
+            assertArrayEquals(new byte[] {0}, c.key());
+        }
+    }
+
+    @Test
+    void hugeValuesSpillAndComeBack() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        byte[] big = TableTreeProperties.payload(1, 300_000, 1);
+        table.put(1, big);
+        assertArrayEquals(big, table.get(1));
+        IndexTree index = BTrees.createIndex(pages);
+        byte[] key = big.clone();
+        assertTrue(index.insert(key));
+        key[key.length - 1]++;
+        assertTrue(index.insert(key));
+        assertTrue(index.contains(big));
+        table.put(1, new byte[1]);
+        assertTrue(index.delete(big));
+        assertTrue(index.delete(key));
+        assertEquals(2, pages.livePages(), "overflow pages are freed on replace and delete");
+    }
+
+    @Test
+    void readOnlyViewsRefuseChanges() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        table.put(1, new byte[3]);
+        pages.setWritable(false);
+        StorageException e = assertThrows(StorageException.class, () -> table.put(2, new byte[1]));
+        assertEquals("25006", e.sqlState());
+        assertThrows(StorageException.class, () -> table.delete(1));
+        assertThrows(StorageException.class, table::drop);
+        assertThrows(StorageException.class, () -> BTrees.createIndex(pages));
+        assertArrayEquals(new byte[3], BTrees.openTable(pages, table.rootPage()).get(1));
+    }
+
+    @Test
+    void pageSizesOutsideTheFormatAreRefused() {
+        assertThrows(StorageException.class, () -> BTrees.createTable(new InMemoryPages(200)));
+        assertThrows(StorageException.class, () -> BTrees.createTable(new InMemoryPages(65536)));
+    }
+}
