@@ -15,22 +15,23 @@ import dev.aliendb.storage.journal.Journal;
 import dev.aliendb.storage.journal.JournalFormat;
 import dev.aliendb.storage.page.Page;
 import dev.aliendb.storage.vfs.Vfs;
-import dev.aliendb.storage.wal.Wal;
 import dev.aliendb.storage.vfs.VfsFile;
+import dev.aliendb.storage.wal.Wal;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A database file in rollback-journal mode: the {@link Store} implementation.
+ * A database file: the {@link Store} implementation, in rollback-journal or WAL mode.
  * <p>
- * Guarantees: the file is locked for the life of the store; a hot journal is rolled back before the
- * header is even read; any number of readers run on snapshots while one writer (the writer slot, waited
- * for up to the busy timeout) prepares its changes privately; commits run one at a time under the commit
- * lock through {@link CommitSequence}, which holds the durability invariants. A commit that leaves the file
- * in an unknown state marks the store broken: every later transaction fails with 58030 until the store is
- * reopened (and the hot journal repairs the file).
+ * Guarantees: the file is locked for the life of the store; a hot journal is rolled back (and a WAL
+ * recovered) before the header is used; any number of readers run on snapshots while one writer (the
+ * writer slot, waited for up to the busy timeout) prepares its changes privately; commits run one at a
+ * time under the commit lock through {@link CommitSequence} (rollback journal) or {@link WalCommit}, which
+ * hold the durability invariants. A commit or checkpoint that leaves the file in an unknown state marks
+ * the store broken: every later transaction fails with 58030 until the store is reopened (and the hot
+ * journal or the log repairs the file). Lock order: writer slot, commit lock, pool lock.
  */
 public final class PagerStore implements Store {
     /** Default WAL frames after which a commit checkpoints (SQLite's default). */
