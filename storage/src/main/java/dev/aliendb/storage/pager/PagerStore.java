@@ -315,6 +315,28 @@ public final class PagerStore implements Store {
         }
     }
 
+    /**
+     * PRAGMA wal_checkpoint: in WAL mode copies the log into the database file and starts a new log
+     * (waits for the writer slot like a write transaction); a no-op in rollback-journal mode. Returns the
+     * number of log frames that were checkpointed.
+     */
+    public int checkpointWal() throws StorageException {
+        checkUsable();
+        acquireWriter();
+        try {
+            synchronized (commitLock) {
+                if (wal == null) {
+                    return 0;
+                }
+                int frames = wal.frames();
+                checkpoint();
+                return frames;
+            }
+        } finally {
+            writerSlot.release();
+        }
+    }
+
     /** PRAGMA wal_autocheckpoint: checkpoint after a commit once the log holds this many frames (min 1). */
     public void setWalAutoCheckpoint(int frames) {
         walAutoCheckpoint = Math.max(1, frames);

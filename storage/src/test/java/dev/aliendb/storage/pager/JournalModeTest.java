@@ -138,6 +138,30 @@ class JournalModeTest {
     }
 
     @Test
+    void walCheckpointCopiesTheLogIntoTheFileWithoutDisturbingReaders() throws Exception {
+        try (Store store = open(JournalMode.WAL, SyncMode.FULL)) {
+            PagerStore pager = (PagerStore) store;
+            commitOnePage(store, 7);
+            byte[] before = vfs.base().snapshot(DB);
+            try (ReadTxn old = store.beginRead()) {
+                try (WriteTxn w = store.beginWrite()) {
+                    PagerStoreTest.overwrite(w, 2, 8);
+                    w.commit();
+                }
+                assertTrue(pager.checkpointWal() >= 2);
+                assertEquals(0, pager.checkpointWal());
+                assertEquals(7, PagerStoreTest.valueOf(old, 2), "the snapshot still sees its version");
+            }
+            assertTrue(vfs.base().snapshot(DB).length > before.length, "page 2 reached the database file");
+            try (ReadTxn now = store.beginRead()) {
+                assertEquals(8, PagerStoreTest.valueOf(now, 2));
+            }
+            assertEquals(List.of(), pager.checkIntegrity(List.of(new TreeRoot(2, false, "raw")),
+                    (p, root, used, problems) -> used.set(root.rootPage())));
+        }
+    }
+
+    @Test
     void hotJournalBlocksReadOnlyOpen() throws Exception {
         Store store = open(JournalMode.DELETE, SyncMode.FULL);
         commitOnePage(store, 1);
