@@ -288,6 +288,9 @@ public final class PagerStore implements Store {
 
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
+        if (mode == journalMode) {
+            return;
+        }
         try (WriteTxn txn = beginWrite()) {
             FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
             txn.commit();
