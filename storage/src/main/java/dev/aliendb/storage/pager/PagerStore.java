@@ -14,6 +14,7 @@ import dev.aliendb.storage.journal.HotJournal;
 import dev.aliendb.storage.journal.Journal;
 import dev.aliendb.storage.journal.JournalFormat;
 import dev.aliendb.storage.page.Page;
+import dev.aliendb.storage.vfs.SyncCountingVfs;
 import dev.aliendb.storage.vfs.Vfs;
 import dev.aliendb.storage.vfs.VfsFile;
 import dev.aliendb.storage.wal.Wal;
@@ -37,7 +38,8 @@ public final class PagerStore implements Store {
     /** Default WAL frames after which a commit checkpoints (SQLite's default). */
     static final int WAL_AUTOCHECKPOINT_FRAMES = 1000;
 
-    private final Vfs vfs;
+    /** The file system, counting syncs of the database, journal and log for {@link #stats()}. */
+    private final SyncCountingVfs vfs;
     private final String path;
     private final VfsFile dbFile;
     private final PageFile pageFile;
@@ -60,7 +62,7 @@ public final class PagerStore implements Store {
     /** The write-ahead log in WAL mode, else null. */
     private Wal wal;
 
-    private PagerStore(Vfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
+    private PagerStore(SyncCountingVfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;
         this.path = path;
         this.dbFile = dbFile;
@@ -74,7 +76,8 @@ public final class PagerStore implements Store {
     }
 
     /** Opens or creates the database (see {@link dev.aliendb.storage.Stores#open}). */
-    public static PagerStore open(Vfs vfs, String path, StoreOptions options) throws StorageException {
+    public static PagerStore open(Vfs fileSystem, String path, StoreOptions options) throws StorageException {
+        SyncCountingVfs vfs = new SyncCountingVfs(fileSystem);
         if (!FileHeader.validPageSize(options.pageSize())) {
             throw new StorageException("22023", "invalid page size " + options.pageSize() + " (a power of two in 512..65536)");
         }
@@ -113,7 +116,7 @@ public final class PagerStore implements Store {
         }
     }
 
-    private static PagerStore create(Vfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
+    private static PagerStore create(SyncCountingVfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
         if (options.readOnly()) {
             throw new StorageException("25006", "cannot create a database read-only: " + path);
         }
@@ -363,7 +366,7 @@ public final class PagerStore implements Store {
     public StoreStats stats() {
         return new StoreStats(pageFile.pageSize(), committedPageCount, committedFreeCount, journalMode, syncMode,
                 cacheSizePages, pool.policyName(), pool.hits(), pool.misses(), pageFile.pagesRead(),
-                pageFile.pagesWritten(), pageFile.syncs(), snapshots.current());
+                pageFile.pagesWritten(), vfs.syncs(), snapshots.current());
     }
 
     /** Pages currently cached (for tests and PRAGMAs). */

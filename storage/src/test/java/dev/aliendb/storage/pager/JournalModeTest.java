@@ -68,8 +68,10 @@ class JournalModeTest {
     void synchronousLevelDecidesTheSyncs(SyncMode sync) throws Exception {
         try (Store store = open(JournalMode.PERSIST, sync)) {
             long before = vfs.count(FaultInjectingVfs.Op.SYNC);
+            long reportedBefore = store.stats().syncs();
             commitOnePage(store, 1);
             long syncs = vfs.count(FaultInjectingVfs.Op.SYNC) - before;
+            assertEquals(syncs, store.stats().syncs() - reportedBefore, "stats count every sync");
             // FULL/EXTRA: records, header, database, zeroed header; NORMAL: journal once, database, zeroed header
             long expected = switch (sync) {
                 case OFF -> 0;
