@@ -176,9 +176,18 @@ public final class PagerStore implements Store {
         wal = null;
     }
 
-    /** Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). */
+    /**
+     * Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). A
+     * failure leaves the file in an unknown state (and a failed sync cannot be retried safely), so the
+     * store is broken until reopened; recovery replays the log, which still holds everything.
+     */
     private void checkpoint() throws StorageException {
-        wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+        try {
+            wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+        } catch (StorageException | RuntimeException e) {
+            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     // ---- transactions
@@ -273,7 +282,7 @@ public final class PagerStore implements Store {
         try {
             checkpoint();
         } catch (StorageException | RuntimeException e) {
-            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            // the commit itself is durable in the log; checkpoint() has marked the store broken
         }
     }
 
