@@ -1,6 +1,7 @@
 <#--
   AlienDB expression additions to Calcite's Parser.jj (SQLite dialect): "==", "x IS [NOT] y",
-  "[NOT] GLOB", postfix "ISNULL"/"NOTNULL"/"NOT NULL", and the parameters ?NNN, :name, @name, $name.
+  "[NOT] GLOB", postfix "ISNULL"/"NOTNULL"/"NOT NULL"/"COLLATE name", and the parameters ?NNN, :name,
+  @name, $name.
   Each binary/postfix production is one alternative of Calcite's Expression2 loop (config.fmpp,
   extraBinaryExpressions) and appends operator/operand items to its flat list.
 -->
@@ -79,6 +80,19 @@ void AlienNullTestPostfix(List<Object> list, ExprContext exprContext, Span s) :
     {
         checkNonQueryExpression(exprContext);
         list.add(new SqlParserUtil.ToTreeListItem(op, getPos()));
+    }
+}
+
+/** "a COLLATE name" (postfix; binds tighter than binary operators). */
+void AlienCollatePostfix(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final String collation;
+}
+{
+    <COLLATE> { s.clear().add(this); }
+    collation = AlienCollationName() {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.collate(collation), s.end(this)));
     }
 }
 

@@ -355,18 +355,22 @@ List<AlienIndexedColumn> AlienIndexedColumnList() :
     { return list; }
 }
 
-/** expr [COLLATE name] [ASC|DESC]. */
+/** expr [COLLATE name] [ASC|DESC]; the COLLATE arrives as the expression's postfix operator. */
 AlienIndexedColumn AlienIndexedColumnDef() :
 {
-    final SqlNode e;
-    String collation = null;
+    SqlNode e;
     boolean descending = false;
 }
 {
     e = Expression(ExprContext.ACCEPT_NON_QUERY)
-    [ <COLLATE> collation = AlienCollationName() ]
     [ <ASC> | <DESC> { descending = true; } ]
-    { return new AlienIndexedColumn(Span.of(e).end(this), e, collation, descending); }
+    {
+        final String collation = AlienOperators.collationOf(e);
+        if (collation != null) {
+            e = ((SqlCall) e).operand(0);
+        }
+        return new AlienIndexedColumn(Span.of(e).end(this), e, collation, descending);
+    }
 }
 
 SqlCreate AlienCreateIndex(Span s, boolean unique) :
