@@ -1,6 +1,7 @@
 package dev.aliendb.engine.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aliendb.engine.ConflictAction;
 import dev.aliendb.engine.EngineException;
@@ -8,6 +9,12 @@ import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableAccess;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,13 +27,26 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
 
 /**
  * Random inserts, updates and deletes with ABORT / IGNORE / REPLACE on t(id INTEGER PRIMARY KEY, u UNIQUE,
- * n) with an index on n, against a TreeMap model of SQLite's conflict rules; after every operation the scan,
- * an index range and (at the end) the integrity check agree with the model.
+ * n) with an index on n, against a TreeMap model of SQLite's conflict rules and against SQLite itself
+ * (sqlite-jdbc); after every operation the scan, an index range and (at the end) the integrity check agree.
  */
 class TableModelProperties {
+    private static Connection sqlite;
+
+    @BeforeContainer
+    static void open() throws SQLException {
+        sqlite = DriverManager.getConnection("jdbc:sqlite::memory:");
+    }
+
+    @AfterContainer
+    static void close() throws SQLException {
+        sqlite.close();
+    }
 
     enum Op { INSERT, UPDATE, DELETE }
 
@@ -44,6 +64,10 @@ class TableModelProperties {
 
     @Property(tries = 100)
     void writesFollowTheModel(@ForAll("actions") List<Action> actions) throws Exception {
+        try (Statement sql = sqlite.createStatement()) {
+            sql.execute("DROP TABLE IF EXISTS t");
+            sql.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, u TEXT UNIQUE, n INTEGER)");
+        }
         try (Session s = Fixtures.memory().openSession()) {
             s.createTable(Fixtures.table("t", 0, List.of(List.of(1)), Fixtures.rowId("id", false),
                     Fixtures.col("u", "TEXT"), Fixtures.col("n", "INTEGER")));
@@ -60,11 +84,47 @@ class TableModelProperties {
                     conflicted = true;
                 }
                 assertEquals(expectConflict, conflicted, a.toString());
+                assertEquals(expectConflict, sqliteFails(a, target), "SQLite disagrees on " + a);
                 assertEquals(new ArrayList<>(model.values()), Fixtures.scan(s, "t"), a.toString());
+                assertEquals(new ArrayList<>(model.values()), sqliteRows(), "SQLite disagrees after " + a);
                 assertEquals(byN(model, 2), rowsWithN(s, 2), a.toString());
             }
             assertEquals(List.of(), s.database().integrityCheck());
         }
+    }
+
+    /** The same action on SQLite; returns whether it failed with a constraint error. */
+    private static boolean sqliteFails(Action a, Long target) throws SQLException {
+        String sql = switch (a.op()) {
+            case INSERT -> "INSERT OR " + a.onConflict() + " INTO t VALUES(?, ?, ?)";
+            case UPDATE -> "UPDATE OR " + a.onConflict() + " t SET id = coalesce(?, id), u = ?, n = ? WHERE id = ?";
+            default -> "DELETE FROM t WHERE id = coalesce(?, 0)";
+        };
+        try (PreparedStatement p = sqlite.prepareStatement(sql)) {
+            p.setObject(1, a.id());
+            if (a.op() != Op.DELETE) {
+                p.setObject(2, a.u());
+                p.setLong(3, a.n());
+            }
+            if (a.op() == Op.UPDATE) {
+                p.setObject(4, target);
+            }
+            p.executeUpdate();
+            return false;
+        } catch (SQLException e) {
+            assertTrue(e.getMessage().contains("UNIQUE constraint failed"), e.getMessage());
+            return true;
+        }
+    }
+
+    private static List<List<Object>> sqliteRows() throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        try (Statement s = sqlite.createStatement(); ResultSet rs = s.executeQuery("SELECT id, u, n FROM t ORDER BY id")) {
+            while (rs.next()) {
+                rows.add(Arrays.asList(rs.getLong(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        return rows;
     }
 
     /** Runs the action on the table; UPDATE rewrites row {@code target} (the smallest row id), if any. */
