@@ -78,7 +78,7 @@ boolean AlienIfNotExists() :
 
 /** CREATE [TEMP|TEMPORARY] {TABLE | VIEW} ... and CREATE [UNIQUE] INDEX ...
  * (entered from Calcite's SqlCreate after "CREATE [OR REPLACE]"). */
-SqlCreate AlienCreate(Span s, boolean replace) :
+SqlCreate AlienCreateStatement(Span s, boolean replace) :
 {
     boolean temporary = false;
     boolean unique = false;
