@@ -90,18 +90,9 @@ final class Arithmetic {
         return (double) r;
     }
 
+    /** Unary minus, which SQLite evaluates as {@code 0 - a} (so -0.0 is 0.0 and -'abc' is 0). */
     static Object negate(Object a) {
-        if (a instanceof Long) {
-            long x = (Long) a;
-            return x == Long.MIN_VALUE ? (Object) (-(double) x) : (Object) (-x);
-        }
-        if (a == null) {
-            return null;
-        }
-        if (a instanceof Double) {
-            return -(Double) a;
-        }
-        return negate(Conversions.numeric(a));
+        return subtract(0L, a);
     }
 
     private static double toDouble(Object number) {

@@ -142,13 +142,13 @@ final class Conversions {
         return toDouble(normalize(v));
     }
 
-    /** CAST(v AS NUMERIC) for non-null v: INTEGER when the text/real is an exact integer, else REAL. */
+    /** CAST(v AS NUMERIC) for non-null v: numbers unchanged; text INTEGER when exact, else REAL. */
     static Object toNumeric(Object v) {
         if (v instanceof Long) {
             return v;
         }
         if (v instanceof Double) {
-            return realAsIntegerIfExact((Double) v);
+            return v;
         }
         if (v instanceof String || v instanceof byte[]) {
             String s = v instanceof String ? (String) v : blobText((byte[]) v);

@@ -41,7 +41,7 @@ final class NumberFunctions {
         if (digits == 0) {
             return (double) (long) (r + (r < 0 ? -0.5 : 0.5));
         }
-        return new BigDecimal(Double.toString(r)).setScale((int) digits, RoundingMode.HALF_UP).doubleValue();
+        return new BigDecimal(r).setScale((int) digits, RoundingMode.HALF_UP).doubleValue();
     }
 
     /** sign(x): -1, 0 or +1; NULL when x is not a number and not numeric text. */

@@ -200,7 +200,7 @@ final class Printf {
         if (Double.isInfinite(v)) {
             return sign(v < 0, plus, space) + "Inf";
         }
-        BigDecimal d = new BigDecimal(v).setScale(precision, RoundingMode.HALF_EVEN);
+        BigDecimal d = new BigDecimal(v).setScale(precision, RoundingMode.HALF_UP);
         String s = d.abs().toPlainString();
         return sign(v < 0, plus, space) + s;
     }
@@ -213,7 +213,7 @@ final class Printf {
         if (v == 0) {
             return "0" + (precision > 0 ? "." + "0".repeat(precision) : "") + "e+00";
         }
-        BigDecimal d = new BigDecimal(v).round(new MathContext(precision + 1, RoundingMode.HALF_EVEN));
+        BigDecimal d = new BigDecimal(v).round(new MathContext(precision + 1, RoundingMode.HALF_UP));
         int exp = d.precision() - d.scale() - 1;
         String digits = d.unscaledValue().abs().toString();
         digits = digits.length() < precision + 1 ? digits + "0".repeat(precision + 1 - digits.length())
@@ -239,7 +239,7 @@ final class Printf {
         if (v == 0) {
             return sign + (bang ? "0.0" : "0");
         }
-        BigDecimal rounded = new BigDecimal(Math.abs(v)).round(new MathContext(p, RoundingMode.HALF_EVEN))
+        BigDecimal rounded = new BigDecimal(Math.abs(v)).round(new MathContext(p, RoundingMode.HALF_UP))
                 .stripTrailingZeros();
         int exp = rounded.precision() - rounded.scale() - 1;
         String digits = rounded.unscaledValue().toString();

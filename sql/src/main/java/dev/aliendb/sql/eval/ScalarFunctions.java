@@ -140,11 +140,11 @@ final class ScalarFunctions {
 
     static {
         define("ABS", 1, 1, SqliteOperators.ANY, strict1(NumberFunctions::abs));
-        define("COALESCE", 1, -1, SqliteOperators.COMMON, COALESCE);
-        define("IFNULL", 2, 2, SqliteOperators.COMMON, COALESCE);
-        define("NULLIF", 2, 2, SqliteOperators.FIRST, all(a -> a[0] != null && a[1] != null
+        define("COALESCE", 1, -1, SqliteOperators.ANY, COALESCE);
+        define("IFNULL", 2, 2, SqliteOperators.ANY, COALESCE);
+        define("NULLIF", 2, 2, SqliteOperators.ANY, all(a -> a[0] != null && a[1] != null
                 && SqlValues.compare(a[0], a[1]) == 0 ? null : a[0]));
-        define("IIF", 3, 3, SqliteOperators.COMMON, args -> (row, ctx) ->
+        define("IIF", 3, 3, SqliteOperators.ANY, args -> (row, ctx) ->
                 SqlValues.isTrue(args[0].eval(row, ctx)) ? args[1].eval(row, ctx) : args[2].eval(row, ctx));
         define("LIKELY", 1, 1, SqliteOperators.FIRST, IDENTITY);
         define("UNLIKELY", 1, 1, SqliteOperators.FIRST, IDENTITY);
@@ -172,8 +172,8 @@ final class ScalarFunctions {
         define("ROUND", 1, 2, SqliteOperators.REAL, all(NumberFunctions::round));
         define("SIGN", 1, 1, SqliteOperators.INTEGER, strict1(NumberFunctions::sign));
         define("ZEROBLOB", 1, 1, SqliteOperators.BLOB, strict1(NumberFunctions::zeroblob));
-        define("MIN", 2, -1, SqliteOperators.COMMON, strictAll(a -> NumberFunctions.extreme(a, -1)));
-        define("MAX", 2, -1, SqliteOperators.COMMON, strictAll(a -> NumberFunctions.extreme(a, 1)));
+        define("MIN", 2, -1, SqliteOperators.ANY, strictAll(a -> NumberFunctions.extreme(a, -1)));
+        define("MAX", 2, -1, SqliteOperators.ANY, strictAll(a -> NumberFunctions.extreme(a, 1)));
         define("GLOB", 2, 2, SqliteOperators.INTEGER, strict2((p, s) -> Patterns.glob(p, s) ? 1L : 0L));
         define("LIKE", 2, 3, SqliteOperators.INTEGER, strictAll(a -> Patterns.likeFunction(a) ? 1L : 0L));
         defineVolatile("RANDOM", 0, 0, SqliteOperators.INTEGER, args -> (row, ctx) -> NumberFunctions.random());

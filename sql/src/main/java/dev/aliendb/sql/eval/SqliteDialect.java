@@ -25,8 +25,10 @@ import org.apache.calcite.sql2rel.SqlToRelConverter;
  * <li>validators are created by {@link #newValidator} only: it rewrites the tree into the SQLite
  *     dialect, uses {@link #operatorTable()} and {@link #validatorConfig}: type coercion OFF (no implicit
  *     CASTs), NULLs sort first (NullCollation.LOW), identifiers expanded;</li>
- * <li>SqlToRelConverter should use {@link #sqlToRelConfig()} (no subquery expansion, so RexSubQuery
- *     reaches {@link RexCompiler}) and no constant folding.</li>
+ * <li>SqlToRelConverter must use {@link #sqlToRelConfig()}: no subquery expansion (RexSubQuery
+ *     reaches {@link RexCompiler}) and a RelBuilder without simplification (RexSimplify assumes boolean
+ *     operands for AND/OR and Calcite's semantics); likewise no ReduceExpressionsRule or other constant
+ *     folding in the planner.</li>
  * </ul>
  * Any CAST Calcite adds to a plan is then a type annotation only, and is evaluated as the identity;
  * explicit SQL CASTs appear as {@link SqliteOperators#CAST}.
@@ -43,11 +45,17 @@ public final class SqliteDialect {
     }
 
     private static SqlOperatorTable buildOperatorTable() {
+        // The validator re-resolves every call by name, syntax and kind (SqlOperator.deriveType), so the
+        // table must hold the lenient operators instead of the standard ones they replace.
         List<SqlOperator> ops = new ArrayList<>(SqliteOperators.functions());
-        ops.add(SqliteOperators.CAST);
+        ops.addAll(SqliteOperators.REPLACEMENTS.values());
+        ops.addAll(List.of(SqliteOperators.CAST, SqliteOperators.IN_LIST, SqliteOperators.GLOB,
+                SqliteOperators.NOT_GLOB));
         for (SqlOperator op : SqlStdOperatorTable.instance().getOperatorList()) {
             boolean function = op.getSyntax().family == SqlSyntax.FUNCTION;
-            if (!(function && SqliteOperators.FUNCTIONS_BY_NAME.containsKey(op.getName().toUpperCase(Locale.ROOT)))) {
+            boolean replaced = SqliteOperators.REPLACEMENTS.containsKey(op)
+                    || function && SqliteOperators.FUNCTIONS_BY_NAME.containsKey(op.getName().toUpperCase(Locale.ROOT));
+            if (!replaced) {
                 ops.add(op);
             }
         }
@@ -76,7 +84,8 @@ public final class SqliteDialect {
 
     public static SqlToRelConverter.Config sqlToRelConfig() {
         return SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false)
-                .withInSubQueryThreshold(Integer.MAX_VALUE);
+                .withInSubQueryThreshold(Integer.MAX_VALUE)
+                .withRelBuilderConfigTransform(c -> c.withSimplify(false));
     }
 
     /** The Calcite type of a table column: by its affinity (and declared type for BLOB/typeless). */

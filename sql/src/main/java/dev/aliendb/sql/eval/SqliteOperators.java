@@ -60,16 +60,12 @@ public final class SqliteOperators {
     static final SqlReturnTypeInference ANY = nullable(SqlTypeName.ANY);
     static final SqlReturnTypeInference BOOLEAN = nullable(SqlTypeName.BOOLEAN);
     static final SqlReturnTypeInference BOOLEAN_NOT_NULL = b -> b.getTypeFactory().createSqlType(SqlTypeName.BOOLEAN);
-    static final SqlReturnTypeInference TEXT = nullable(SqlTypeName.VARCHAR);
-    static final SqlReturnTypeInference INTEGER = nullable(SqlTypeName.BIGINT);
+    /** Text results are typed ANY: VARCHAR would give them TEXT affinity when referenced as a column. */
+    static final SqlReturnTypeInference TEXT = ANY;
+    /** INTEGER, not BIGINT: BIGINT marks columns with INTEGER affinity. */
+    static final SqlReturnTypeInference INTEGER = nullable(SqlTypeName.INTEGER);
     static final SqlReturnTypeInference REAL = nullable(SqlTypeName.DOUBLE);
     static final SqlReturnTypeInference BLOB = nullable(SqlTypeName.VARBINARY);
-    /** The common type of all operands (ANY when they differ), nullable. */
-    static final SqlReturnTypeInference COMMON = b -> {
-        RelDataTypeFactory f = b.getTypeFactory();
-        RelDataType t = f.leastRestrictive(b.collectOperandTypes());
-        return f.createTypeWithNullability(t == null ? f.createSqlType(SqlTypeName.ANY) : t, true);
-    };
     /** The type of the first operand, nullable. */
     static final SqlReturnTypeInference FIRST = b ->
             b.getTypeFactory().createTypeWithNullability(b.getOperandType(0), true);
@@ -85,9 +81,39 @@ public final class SqliteOperators {
                 : SqlOperandCountRanges.between(min, max));
     }
 
+    // Each lenient operator has its own class: SqlOperator.equals compares class, name and kind, and
+    // Calcite's convertlet table would otherwise treat ours as the standard operator of the same name.
+
+    /** A lenient binary operator. */
+    private static final class LenientBinary extends SqlBinaryOperator {
+        LenientBinary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
+            super(std.getName(), std.getKind(), std.getLeftPrec(), true, returns, UNKNOWN_IS_ANY, args(2, 2));
+        }
+    }
+
+    /** A lenient prefix operator. */
+    private static final class LenientPrefix extends SqlPrefixOperator {
+        LenientPrefix(SqlPrefixOperator std, SqlReturnTypeInference returns) {
+            super(std.getName(), std.getKind(), std.getRightPrec() - 1, returns, UNKNOWN_IS_ANY, args(1, 1));
+        }
+    }
+
+    /** A lenient postfix operator. */
+    private static final class LenientPostfix extends SqlPostfixOperator {
+        LenientPostfix(SqlPostfixOperator std) {
+            super(std.getName(), std.getKind(), std.getLeftPrec(), BOOLEAN_NOT_NULL, UNKNOWN_IS_ANY, args(1, 1));
+        }
+    }
+
+    /** A lenient special-syntax operator (LIKE, GLOB, IN list). */
+    private static final class LenientSpecial extends SqlSpecialOperator {
+        LenientSpecial(String name, SqlKind kind, int prec, boolean leftAssoc, int minArgs, int maxArgs) {
+            super(name, kind, prec, leftAssoc, BOOLEAN, UNKNOWN_IS_ANY, args(minArgs, maxArgs));
+        }
+    }
+
     private static SqlBinaryOperator binary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
-        return new SqlBinaryOperator(std.getName(), std.getKind(), std.getLeftPrec(), true, returns,
-                UNKNOWN_IS_ANY, args(2, 2));
+        return new LenientBinary(std, returns);
     }
 
     // comparisons and logic (Calcite kinds kept)
@@ -105,16 +131,14 @@ public final class SqliteOperators {
             binary(SqlStdOperatorTable.IS_NOT_DISTINCT_FROM, BOOLEAN_NOT_NULL);
     public static final SqlBinaryOperator AND = binary(SqlStdOperatorTable.AND, BOOLEAN);
     public static final SqlBinaryOperator OR = binary(SqlStdOperatorTable.OR, BOOLEAN);
-    public static final SqlPrefixOperator NOT = new SqlPrefixOperator("NOT", SqlKind.NOT,
-            SqlStdOperatorTable.NOT.getLeftPrec(), BOOLEAN, UNKNOWN_IS_ANY, args(1, 1));
+    public static final SqlPrefixOperator NOT = new LenientPrefix(SqlStdOperatorTable.NOT, BOOLEAN);
     public static final SqlPostfixOperator IS_TRUE = postfix(SqlStdOperatorTable.IS_TRUE);
     public static final SqlPostfixOperator IS_NOT_TRUE = postfix(SqlStdOperatorTable.IS_NOT_TRUE);
     public static final SqlPostfixOperator IS_FALSE = postfix(SqlStdOperatorTable.IS_FALSE);
     public static final SqlPostfixOperator IS_NOT_FALSE = postfix(SqlStdOperatorTable.IS_NOT_FALSE);
 
     private static SqlPostfixOperator postfix(SqlPostfixOperator std) {
-        return new SqlPostfixOperator(std.getName(), std.getKind(), std.getLeftPrec(), BOOLEAN_NOT_NULL,
-                UNKNOWN_IS_ANY, args(1, 1));
+        return new LenientPostfix(std);
     }
 
     // arithmetic
@@ -123,11 +147,9 @@ public final class SqliteOperators {
     public static final SqlBinaryOperator MULTIPLY = binary(SqlStdOperatorTable.MULTIPLY, ANY);
     public static final SqlBinaryOperator DIVIDE = binary(SqlStdOperatorTable.DIVIDE, ANY);
     public static final SqlBinaryOperator REMAINDER = binary(SqlStdOperatorTable.PERCENT_REMAINDER, ANY);
-    public static final SqlBinaryOperator CONCAT = binary(SqlStdOperatorTable.CONCAT, TEXT);
-    public static final SqlPrefixOperator NEGATE = new SqlPrefixOperator("-", SqlKind.MINUS_PREFIX,
-            SqlStdOperatorTable.UNARY_MINUS.getLeftPrec(), ANY, UNKNOWN_IS_ANY, args(1, 1));
-    public static final SqlPrefixOperator UNARY_PLUS = new SqlPrefixOperator("+", SqlKind.PLUS_PREFIX,
-            SqlStdOperatorTable.UNARY_PLUS.getLeftPrec(), FIRST, UNKNOWN_IS_ANY, args(1, 1));
+    public static final SqlBinaryOperator CONCAT = binary(SqlStdOperatorTable.CONCAT, ANY);
+    public static final SqlPrefixOperator NEGATE = new LenientPrefix(SqlStdOperatorTable.UNARY_MINUS, ANY);
+    public static final SqlPrefixOperator UNARY_PLUS = new LenientPrefix(SqlStdOperatorTable.UNARY_PLUS, ANY);
 
     /** {@code x [NOT] LIKE pattern [ESCAPE e]}: SQLite LIKE (ASCII case-insensitive). */
     public static final SqlSpecialOperator LIKE = like("LIKE", SqlKind.LIKE);
@@ -137,13 +159,12 @@ public final class SqliteOperators {
     public static final SqlSpecialOperator NOT_GLOB = like("NOT GLOB", SqlKind.OTHER);
 
     private static SqlSpecialOperator like(String name, SqlKind kind) {
-        return new SqlSpecialOperator(name, kind, SqlStdOperatorTable.LIKE.getLeftPrec(), false, BOOLEAN,
-                UNKNOWN_IS_ANY, args(2, 3));
+        return new LenientSpecial(name, kind, SqlStdOperatorTable.LIKE.getRightPrec(), false, 2, 3);
     }
 
     /** {@code x IN (v1, ..., vn)} with a value list; operands are x, v1, ..., vn. */
-    public static final SqlSpecialOperator IN_LIST = new SqlSpecialOperator("IN", SqlKind.OTHER,
-            SqlStdOperatorTable.IN.getLeftPrec(), true, BOOLEAN, UNKNOWN_IS_ANY, args(1, -1));
+    public static final SqlSpecialOperator IN_LIST = new LenientSpecial("IN", SqlKind.OTHER,
+            SqlStdOperatorTable.IN.getLeftPrec(), true, 1, -1);
 
     /** BETWEEN without type checks; converted by Calcite into {@code x >= lo AND x <= hi}. */
     public static final SqlBetweenOperator BETWEEN = new LenientBetween(false);
@@ -195,27 +216,14 @@ public final class SqliteOperators {
         };
     }
 
-    public static final SqlAggFunction SUM = aggregate("SUM", SqlKind.SUM, 1, 1, sumType());
+    public static final SqlAggFunction SUM = aggregate("SUM", SqlKind.SUM, 1, 1, ANY);
     public static final SqlAggFunction TOTAL = aggregate("TOTAL", SqlKind.OTHER_FUNCTION, 1, 1, REAL);
     public static final SqlAggFunction AVG = aggregate("AVG", SqlKind.AVG, 1, 1, REAL);
-    public static final SqlAggFunction MIN = aggregate("MIN", SqlKind.MIN, 1, 1, FIRST);
-    public static final SqlAggFunction MAX = aggregate("MAX", SqlKind.MAX, 1, 1, FIRST);
+    public static final SqlAggFunction MIN = aggregate("MIN", SqlKind.MIN, 1, 1, ANY);
+    public static final SqlAggFunction MAX = aggregate("MAX", SqlKind.MAX, 1, 1, ANY);
     public static final SqlAggFunction GROUP_CONCAT =
             aggregate("GROUP_CONCAT", SqlKind.OTHER_FUNCTION, 1, 2, TEXT);
     public static final SqlAggFunction STRING_AGG = aggregate("STRING_AGG", SqlKind.OTHER_FUNCTION, 2, 2, TEXT);
-
-    /** SUM's type: BIGINT for integer input, DOUBLE for real input, else ANY (SQLite decides per group). */
-    private static SqlReturnTypeInference sumType() {
-        return b -> {
-            RelDataType t = b.getOperandType(0);
-            SqlTypeName n = t.getSqlTypeName();
-            SqlTypeName result = n == SqlTypeName.BIGINT || n == SqlTypeName.INTEGER || n == SqlTypeName.SMALLINT
-                    || n == SqlTypeName.TINYINT ? SqlTypeName.BIGINT
-                    : n == SqlTypeName.DOUBLE || n == SqlTypeName.FLOAT || n == SqlTypeName.REAL
-                    ? SqlTypeName.DOUBLE : SqlTypeName.ANY;
-            return b.getTypeFactory().createTypeWithNullability(b.getTypeFactory().createSqlType(result), true);
-        };
-    }
 
     /** Scalar functions by upper-case name, each with its evaluator. */
     static final Map<String, List<SqlOperator>> FUNCTIONS_BY_NAME = new HashMap<>();

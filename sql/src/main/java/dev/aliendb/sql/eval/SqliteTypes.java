@@ -1,7 +1,6 @@
 package dev.aliendb.sql.eval;
 
 import dev.aliendb.engine.Affinity;
-import java.util.List;
 import java.util.Locale;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
@@ -9,7 +8,7 @@ import org.apache.calcite.sql.type.SqlTypeName;
 
 /**
  * The mapping between SQLite declared types/affinities and Calcite types (see docs/sql-types.md).
- * INTEGER affinity -> BIGINT, REAL -> DOUBLE, TEXT -> VARCHAR, NUMERIC -> DECIMAL, BLOB affinity ->
+ * INTEGER affinity -> BIGINT, REAL -> FLOAT, TEXT -> VARCHAR, NUMERIC -> DECIMAL, BLOB affinity ->
  * VARBINARY when declared (e.g. "BLOB"), ANY when typeless. Calcite types only describe columns; values
  * are dynamically typed, and the reverse mapping {@link #affinityOf(RelDataType)} recovers a column's
  * affinity for comparisons.
@@ -51,7 +50,7 @@ public final class SqliteTypes {
             case INTEGER:
                 return f.createSqlType(SqlTypeName.BIGINT);
             case REAL:
-                return f.createSqlType(SqlTypeName.DOUBLE);
+                return f.createSqlType(SqlTypeName.FLOAT);
             case TEXT:
                 return f.createSqlType(SqlTypeName.VARCHAR);
             case NUMERIC:
@@ -61,7 +60,11 @@ public final class SqliteTypes {
         }
     }
 
-    /** The affinity a column of this Calcite type has; null for none (ANY, VARBINARY, BOOLEAN...). */
+    /**
+     * The affinity of a column of this Calcite type; null for none. Only the types {@link #typeFor} gives
+     * columns carry an affinity (BIGINT, FLOAT, DECIMAL with scale 0, VARCHAR): literals (INTEGER, DOUBLE,
+     * DECIMAL with a fraction, CHAR) and function results (INTEGER, DOUBLE, ANY) have none.
+     */
     public static Affinity affinityOf(RelDataType type) {
         SqlTypeName n = type.getSqlTypeName();
         if (n == null) {
@@ -69,34 +72,16 @@ public final class SqliteTypes {
         }
         switch (n) {
             case BIGINT:
-            case INTEGER:
-            case SMALLINT:
-            case TINYINT:
                 return Affinity.INTEGER;
-            case DOUBLE:
             case FLOAT:
             case REAL:
                 return Affinity.REAL;
             case DECIMAL:
-            case DATE:
-            case TIME:
-            case TIMESTAMP:
-                return Affinity.NUMERIC;
-            case CHAR:
+                return type.getScale() == 0 ? Affinity.NUMERIC : null;
             case VARCHAR:
                 return Affinity.TEXT;
             default:
                 return null;
         }
-    }
-
-    /** True when all these types are exact integer types. */
-    static boolean allIntegers(List<RelDataType> types) {
-        for (RelDataType t : types) {
-            if (affinityOf(t) != Affinity.INTEGER) {
-                return false;
-            }
-        }
-        return true;
     }
 }

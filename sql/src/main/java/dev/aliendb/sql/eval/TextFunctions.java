@@ -188,7 +188,7 @@ final class TextFunctions {
         if (NumericText.atof(text, new NumericText.Scan()).real == d) {
             return text;
         }
-        return Printf.exponent(d, 20);
+        return Printf.exponent(d, 18);
     }
 
     static Object unicode(Object v) {

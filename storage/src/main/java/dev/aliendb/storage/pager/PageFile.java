@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * (mismatch or short read: {@link CorruptionException} naming the page); every page written gets its
  * trailer computed just before the write. Counts pages read/written and syncs.
  */
-public final class PageFile {
+public final class PageFile implements PageSource {
     private final VfsFile file;
     private final int pageSize;
     private final AtomicLong pagesRead = new AtomicLong();
@@ -28,6 +28,7 @@ public final class PageFile {
     }
 
     /** Reads page {@code pageNumber} into {@code dst[0, pageSize)} and verifies its checksum. */
+    @Override
     public void read(int pageNumber, ByteBuffer dst) throws StorageException {
         readUnverified(pageNumber, dst);
         if (!PageChecksum.verify(pageNumber, dst, pageSize)) {

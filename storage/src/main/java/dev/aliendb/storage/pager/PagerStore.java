@@ -1,5 +1,6 @@
 package dev.aliendb.storage.pager;
 
+import dev.aliendb.storage.CorruptionException;
 import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.ReadTxn;
 import dev.aliendb.storage.StorageException;
@@ -14,6 +15,7 @@ import dev.aliendb.storage.journal.Journal;
 import dev.aliendb.storage.journal.JournalFormat;
 import dev.aliendb.storage.page.Page;
 import dev.aliendb.storage.vfs.Vfs;
+import dev.aliendb.storage.wal.Wal;
 import dev.aliendb.storage.vfs.VfsFile;
 import java.nio.ByteBuffer;
 import java.util.List;
@@ -31,6 +33,9 @@ import java.util.concurrent.TimeUnit;
  * reopened (and the hot journal repairs the file).
  */
 public final class PagerStore implements Store {
+    /** Default WAL frames after which a commit checkpoints (SQLite's default). */
+    static final int WAL_AUTOCHECKPOINT_FRAMES = 1000;
+
     private final Vfs vfs;
     private final String path;
     private final VfsFile dbFile;
@@ -48,7 +53,11 @@ public final class PagerStore implements Store {
     private volatile int committedFreeCount;
     private volatile StorageException broken;
     private volatile boolean closed;
+    private volatile int walAutoCheckpoint = WAL_AUTOCHECKPOINT_FRAMES;
+    /** Rollback journal, or null in WAL mode. */
     private Journal journal;
+    /** The write-ahead log in WAL mode, else null. */
+    private Wal wal;
 
     private PagerStore(Vfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;
@@ -80,8 +89,17 @@ public final class PagerStore implements Store {
             if (file.read(0, header) < FileHeader.LENGTH) {
                 throw new StorageException("58000", "file is not an AlienDB database (too short): " + path);
             }
-            int pageSize = FileHeader.validate(header, path);
-            PagerStore store = new PagerStore(vfs, path, file, pageSize, FileHeader.changeCounter(header), options);
+            int pageSize;
+            try {
+                pageSize = FileHeader.validate(header, path);
+            } catch (CorruptionException e) {
+                // a crash during a WAL checkpoint may tear page 1 of the file; the log holds the current one
+                pageSize = Wal.pageSizeOfIntactLog(vfs, path);
+                if (pageSize == 0) {
+                    throw e;
+                }
+            }
+            PagerStore store = new PagerStore(vfs, path, file, pageSize, 0, options);
             store.loadHeader();
             return store;
         } catch (StorageException | RuntimeException e) {
@@ -98,33 +116,65 @@ public final class PagerStore implements Store {
         if (options.readOnly()) {
             throw new StorageException("25006", "cannot create a database read-only: " + path);
         }
-        if (options.journalMode() == JournalMode.WAL) {
-            throw walNotImplemented();
-        }
+        boolean wal = options.journalMode() == JournalMode.WAL;
+        JournalMode initial = wal ? JournalMode.DELETE : options.journalMode();
         PagerStore store = new PagerStore(vfs, path, file, options.pageSize(), 0, options);
-        store.journalMode = options.journalMode();
-        store.journal = Journal.forMode(store.journalMode, vfs, path, options.pageSize());
+        store.journalMode = initial;
+        store.journal = Journal.forMode(initial, vfs, path, options.pageSize());
         store.acquireWriter();
-        new WriteTransaction(store, store.pool, 0, options.pageSize(), options.journalMode()).commit();
+        new WriteTransaction(store, store.pool, 0, options.pageSize(), initial).commit();
+        if (wal) {
+            store.setJournalMode(JournalMode.WAL);
+        }
         return store;
     }
 
-    /** Reads the committed header through the cache (verifying page 1's checksum). */
+    /**
+     * Recovers a WAL if there is one, then reads the committed header through the cache (verifying page
+     * 1's checksum) and sets up the journal or the WAL the header asks for.
+     */
     private void loadHeader() throws StorageException {
+        if (Wal.exists(vfs, path)) {
+            if (readOnly) {
+                throw new StorageException("25006", "cannot open read-only: the write-ahead log must be recovered first: " + path);
+            }
+            wal = Wal.open(vfs, path, pageFile);
+            pool.setSource(wal);
+        }
         try (Page header = pool.read(1, snapshots.current())) {
             ByteBuffer b = header.buffer();
+            if (FileHeader.validate(b, path) != pageFile.pageSize()) {
+                throw new CorruptionException(1, "page size in the header differs from the write-ahead log's");
+            }
             committedPageCount = FileHeader.pageCount(b);
             committedFreeCount = FileHeader.freeCount(b);
             journalMode = FileHeader.journalMode(b);
+            snapshots.advance(FileHeader.changeCounter(b));
         }
         if (journalMode == JournalMode.WAL) {
-            throw walNotImplemented();
+            if (wal == null && !readOnly) {
+                wal = Wal.open(vfs, path, pageFile);
+                pool.setSource(wal);
+            }
+        } else {
+            if (wal != null) {
+                leaveWal();
+            }
+            journal = Journal.forMode(journalMode, vfs, path, pageFile.pageSize());
         }
-        journal = Journal.forMode(journalMode, vfs, path, pageFile.pageSize());
     }
 
-    private static StorageException walNotImplemented() {
-        return new StorageException("0A000", "journal_mode=WAL is not implemented yet");
+    /** Checkpoints and removes the WAL; misses read the database file again. */
+    private void leaveWal() throws StorageException {
+        checkpoint();
+        pool.setSource(pageFile);
+        wal.close(true);
+        wal = null;
+    }
+
+    /** Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). */
+    private void checkpoint() throws StorageException {
+        wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
     }
 
     // ---- transactions
@@ -186,8 +236,13 @@ public final class PagerStore implements Store {
             FileHeader.setChangeCounter(header, csn);
             FileHeader.seal(header);
             try {
-                new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
-                        txn.initialPageCount(), csn).run();
+                if (wal != null) {
+                    new WalCommit(wal, pool, syncMode, txn.dirtyPages(), txn.originals(), pageFile.pageSize(),
+                            FileHeader.pageCount(header), csn).run();
+                } else {
+                    new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
+                            txn.initialPageCount(), csn).run();
+                }
             } catch (CommitSequence.Failure f) {
                 if (f.outcome == CommitSequence.Outcome.BROKEN) {
                     broken = new StorageException("58030", "database must be reopened after a failed commit: "
@@ -199,6 +254,22 @@ public final class PagerStore implements Store {
             committedFreeCount = FileHeader.freeCount(header);
             snapshots.advance(csn);
             pool.prune(snapshots.oldest());
+            if (wal != null && wal.frames() >= walAutoCheckpoint) {
+                autoCheckpoint();
+            }
+        }
+    }
+
+    /**
+     * Checkpoint after a commit that is already durable in the log: a failure does not undo the commit, but
+     * the database file's state is then unknown, so the store is broken until reopened (recovery replays
+     * the log).
+     */
+    private void autoCheckpoint() {
+        try {
+            checkpoint();
+        } catch (StorageException | RuntimeException e) {
+            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
         }
     }
 
@@ -216,22 +287,35 @@ public final class PagerStore implements Store {
 
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
-        if (mode == JournalMode.WAL) {
-            throw walNotImplemented();
-        }
         try (WriteTxn txn = beginWrite()) {
             FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
             txn.commit();
         }
         synchronized (commitLock) {
-            if (mode != journalMode) {
-                Journal next = Journal.forMode(mode, vfs, path, pageFile.pageSize());
+            checkUsable();
+            if (mode == journalMode) {
+                return;
+            }
+            if (wal != null) {
+                leaveWal();
+            } else {
                 journal.close();
-                journal = next;
-                journalMode = mode;
+                journal = null;
                 vfs.delete(JournalFormat.journalPath(path));
             }
+            if (mode == JournalMode.WAL) {
+                wal = Wal.open(vfs, path, pageFile);
+                pool.setSource(wal);
+            } else {
+                journal = Journal.forMode(mode, vfs, path, pageFile.pageSize());
+            }
+            journalMode = mode;
         }
+    }
+
+    /** PRAGMA wal_autocheckpoint: checkpoint after a commit once the log holds this many frames (min 1). */
+    public void setWalAutoCheckpoint(int frames) {
+        walAutoCheckpoint = Math.max(1, frames);
     }
 
     @Override
@@ -271,9 +355,19 @@ public final class PagerStore implements Store {
     }
 
     /** {@link #checkIntegrity(List)} with a custom checker for the page structures rooted at {@code roots}. */
-    public List<String> checkIntegrity(List<TreeRoot> roots, IntegrityCheck.TreeChecker trees) throws StorageException {
+    public List<String> checkIntegrity(List<TreeRoot> roots, TreeChecker trees) throws StorageException {
         checkUsable();
         acquireWriter();
+        try {
+            synchronized (commitLock) {
+                if (wal != null) {
+                    checkpoint();
+                }
+            }
+        } catch (StorageException | RuntimeException e) {
+            writerSlot.release();
+            throw e;
+        }
         try (ReadTxn snapshot = beginRead()) {
             return new IntegrityCheck(pageFile, snapshot.pages(), trees).run(roots);
         } finally {
@@ -289,8 +383,21 @@ public final class PagerStore implements Store {
         closed = true;
         StorageException failure = null;
         try {
-            if (journal != null) {
-                journal.close();
+            synchronized (commitLock) {
+                if (journal != null) {
+                    journal.close();
+                }
+                if (wal != null) {
+                    boolean checkpointed = false;
+                    try {
+                        if (broken == null) {
+                            checkpoint();
+                            checkpointed = true;
+                        }
+                    } finally {
+                        wal.close(checkpointed);
+                    }
+                }
             }
         } catch (StorageException e) {
             failure = e;

@@ -71,6 +71,11 @@ public final class FaultInjectingVfs implements Vfs {
         failKind.put(op, kind);
     }
 
+    /** Cancels pending {@link #failNth} failures. */
+    public synchronized void clearFailures() {
+        failAt.clear();
+    }
+
     /** The Nth write or sync from now (1-based) is the last operation before a simulated power loss. */
     public synchronized void crashAtOp(long n) {
         crashAt = writesAndSyncs + n;

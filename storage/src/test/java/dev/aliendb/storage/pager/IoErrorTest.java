@@ -31,7 +31,7 @@ class IoErrorTest {
     private static final String DB = "err.db";
 
     @ParameterizedTest
-    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF"})
+    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF", "WAL"})
     void everyFailingWriteOrSyncOfACommitLeavesAConsistentDatabase(JournalMode mode) throws Exception {
         int[] outcomes = new int[2];
         for (Op op : new Op[] {Op.WRITE, Op.SYNC}) {
@@ -62,6 +62,7 @@ class IoErrorTest {
         vfs.failNth(op, n, Fault.IO_ERROR);
         try {
             workload.runNext(store);
+            vfs.clearFailures();
             store.close();
             return -1;
         } catch (StorageException e) {

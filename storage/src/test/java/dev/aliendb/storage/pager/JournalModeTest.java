@@ -42,13 +42,17 @@ class JournalModeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JournalMode.class, names = "WAL", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(JournalMode.class)
     void journalFileAfterCommitMatchesTheMode(JournalMode mode) throws Exception {
         try (Store store = open(mode, SyncMode.FULL)) {
             commitOnePage(store, 1);
             byte[] journal = vfs.base().snapshot(JOURNAL);
             switch (mode) {
                 case DELETE, MEMORY, OFF -> assertFalse(vfs.exists(JOURNAL));
+                case WAL -> {
+                    assertFalse(vfs.exists(JOURNAL));
+                    assertTrue(vfs.base().snapshot("j.db-wal").length > 512, "the commit went to the log");
+                }
                 case TRUNCATE -> assertEquals(0, journal.length);
                 case PERSIST -> {
                     assertTrue(journal.length > 512);
@@ -66,10 +70,10 @@ class JournalModeTest {
             long before = vfs.count(FaultInjectingVfs.Op.SYNC);
             commitOnePage(store, 1);
             long syncs = vfs.count(FaultInjectingVfs.Op.SYNC) - before;
-            // FULL/EXTRA: records, header, database, zeroed header; NORMAL: journal once, database; OFF: none
+            // FULL/EXTRA: records, header, database, zeroed header; NORMAL: journal once, database, zeroed header
             long expected = switch (sync) {
                 case OFF -> 0;
-                case NORMAL -> 2;
+                case NORMAL -> 3;
                 case FULL, EXTRA -> 4;
             };
             assertEquals(expected, syncs);
@@ -88,8 +92,17 @@ class JournalModeTest {
             assertEquals(JournalMode.PERSIST, store.stats().journalMode());
             store.setJournalMode(JournalMode.TRUNCATE);
             assertFalse(vfs.exists(JOURNAL), "switching away from PERSIST removes its journal");
-            StorageException wal = assertThrows(StorageException.class, () -> store.setJournalMode(JournalMode.WAL));
-            assertEquals("0A000", wal.sqlState());
+            store.setJournalMode(JournalMode.WAL);
+            commitOnePage(store, 3);
+            assertTrue(vfs.exists("j.db-wal"));
+        }
+        assertFalse(vfs.exists("j.db-wal"), "a clean close checkpoints and removes the log");
+        try (Store store = open(JournalMode.DELETE, SyncMode.FULL); ReadTxn r = store.beginRead()) {
+            assertEquals(JournalMode.WAL, store.stats().journalMode());
+            assertEquals(3, PagerStoreTest.valueOf(r, 4));
+            store.setJournalMode(JournalMode.DELETE);
+            assertFalse(vfs.exists("j.db-wal"));
+            assertEquals(3, PagerStoreTest.valueOf(r, 4));
         }
     }
 

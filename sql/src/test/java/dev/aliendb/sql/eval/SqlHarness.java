@@ -1,0 +1,200 @@
+package dev.aliendb.sql.eval;
+
+import dev.aliendb.engine.ColumnDef;
+import dev.aliendb.engine.TableDef;
+import dev.aliendb.sql.parser.AlienParser;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
+import org.apache.calcite.config.CalciteConnectionConfigImpl;
+import org.apache.calcite.config.CalciteConnectionProperty;
+import org.apache.calcite.jdbc.CalciteSchema;
+import org.apache.calcite.plan.RelOptCluster;
+import org.apache.calcite.plan.hep.HepPlanner;
+import org.apache.calcite.plan.hep.HepProgram;
+import org.apache.calcite.prepare.CalciteCatalogReader;
+import org.apache.calcite.rel.RelNode;
+import org.apache.calcite.rel.core.AggregateCall;
+import org.apache.calcite.rel.logical.LogicalAggregate;
+import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalProject;
+import org.apache.calcite.rel.logical.LogicalTableScan;
+import org.apache.calcite.rel.logical.LogicalValues;
+import org.apache.calcite.rel.type.RelDataType;
+import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.rex.RexLiteral;
+import org.apache.calcite.rex.RexNode;
+import org.apache.calcite.schema.impl.AbstractTable;
+import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.parser.SqlParseException;
+import org.apache.calcite.sql.parser.SqlParser;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql2rel.SqlToRelConverter;
+import org.apache.calcite.sql2rel.StandardConvertletTable;
+import org.apache.calcite.util.ImmutableBitSet;
+
+/**
+ * Test support: validates and converts SQL against a tiny in-memory schema of {@link TableDef}s with the
+ * production validator setup ({@link SqliteDialect}), and runs the resulting plan on in-memory rows with a
+ * minimal interpreter (scan, values, filter, project, aggregate) built on {@link RexCompiler} and
+ * {@link Aggregates}. Not a query engine: just enough to evaluate expressions and aggregates end to end.
+ */
+final class SqlHarness {
+    private final RelDataTypeFactory typeFactory = SqliteDialect.typeFactory();
+    private final CalciteSchema root = CalciteSchema.createRootSchema(false, false);
+    private final Map<String, List<Object[]>> data = new java.util.HashMap<>();
+
+    SqlHarness table(TableDef def, List<Object[]> rows) {
+        root.add(def.name(), new AbstractTable() {
+            @Override
+            public RelDataType getRowType(RelDataTypeFactory f) {
+                RelDataTypeFactory.Builder b = f.builder();
+                for (ColumnDef c : def.columns()) {
+                    b.add(c.name(), SqliteDialect.columnType(c, f));
+                }
+                return b.build();
+            }
+        });
+        data.put(def.name(), rows);
+        return this;
+    }
+
+    static TableDef tableDef(String name, String... columns) {
+        List<ColumnDef> cols = new ArrayList<>();
+        for (String c : columns) {
+            String[] parts = c.split(" ", 2);
+            String declared = parts.length > 1 ? parts[1] : "";
+            cols.add(new ColumnDef(parts[0], declared, SqliteTypes.affinityOfDeclared(declared), false, null,
+                    false, false));
+        }
+        return new TableDef(name, cols, -1, List.of(), List.of(), "", 0);
+    }
+
+    RelNode toRel(String sql) throws SqlParseException {
+        SqlParser parser = SqlParser.create(sql, AlienParser.config());
+        SqlNode node = parser.parseQuery();
+        Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+        CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
+                new CalciteConnectionConfigImpl(p));
+        SqlValidator validator = SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
+        RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()),
+                new RexBuilder(typeFactory));
+        SqlToRelConverter converter = new SqlToRelConverter(null, validator, reader, cluster,
+                StandardConvertletTable.INSTANCE, SqliteDialect.sqlToRelConfig());
+        return converter.convertQuery(node, true, true).project();
+    }
+
+    /** Runs a query and returns its rows. */
+    List<Object[]> query(String sql) throws Exception {
+        return run(toRel(sql), new EvalContext(new Object[0], null));
+    }
+
+    /** The single value of a one-row, one-column query. */
+    Object scalar(String sql) throws Exception {
+        List<Object[]> rows = query(sql);
+        if (rows.size() != 1 || rows.get(0).length != 1) {
+            throw new AssertionError("expected one value from " + sql + ", got " + rows.size() + " rows");
+        }
+        return rows.get(0)[0];
+    }
+
+    private List<Object[]> run(RelNode rel, EvalContext ctx) throws SQLException {
+        SubqueryCompiler sub = r -> c -> run(r, c);
+        if (rel instanceof LogicalTableScan) {
+            String name = rel.getTable().getQualifiedName().get(rel.getTable().getQualifiedName().size() - 1);
+            return data.get(name);
+        }
+        if (rel instanceof LogicalValues) {
+            List<Object[]> out = new ArrayList<>();
+            for (List<RexLiteral> tuple : ((LogicalValues) rel).getTuples()) {
+                Object[] row = new Object[tuple.size()];
+                for (int i = 0; i < row.length; i++) {
+                    row[i] = RexCompiler.literal(tuple.get(i));
+                }
+                out.add(row);
+            }
+            return out;
+        }
+        if (rel instanceof LogicalFilter) {
+            LogicalFilter f = (LogicalFilter) rel;
+            Expr cond = RexCompiler.compile(f.getCondition(), f.getInput().getRowType(), sub);
+            List<Object[]> out = new ArrayList<>();
+            for (Object[] row : run(f.getInput(), ctx)) {
+                if (SqlValues.isTrue(cond.eval(row, ctx))) {
+                    out.add(row);
+                }
+            }
+            return out;
+        }
+        if (rel instanceof LogicalProject) {
+            LogicalProject p = (LogicalProject) rel;
+            List<Expr> exprs = new ArrayList<>();
+            for (RexNode e : p.getProjects()) {
+                exprs.add(RexCompiler.compile(e, p.getInput().getRowType(), sub));
+            }
+            List<Object[]> out = new ArrayList<>();
+            for (Object[] row : run(p.getInput(), ctx)) {
+                Object[] r = new Object[exprs.size()];
+                for (int i = 0; i < r.length; i++) {
+                    r[i] = exprs.get(i).eval(row, ctx);
+                }
+                out.add(r);
+            }
+            return out;
+        }
+        if (rel instanceof LogicalAggregate) {
+            return aggregate((LogicalAggregate) rel, ctx);
+        }
+        throw new SQLException("harness cannot run " + rel.getRelTypeName(), "0A000");
+    }
+
+    private List<Object[]> aggregate(LogicalAggregate agg, EvalContext ctx) throws SQLException {
+        ImmutableBitSet keys = agg.getGroupSet();
+        List<Supplier<Accumulator>> factories = new ArrayList<>();
+        for (AggregateCall call : agg.getAggCallList()) {
+            factories.add(Aggregates.factory(call, agg.getInput().getRowType()));
+        }
+        java.util.LinkedHashMap<SqlValues.Key, List<Accumulator>> groups = new java.util.LinkedHashMap<>();
+        for (Object[] row : run(agg.getInput(), ctx)) {
+            Object[] key = new Object[keys.cardinality()];
+            int k = 0;
+            for (int i : keys) {
+                key[k++] = row[i];
+            }
+            List<Accumulator> accs = groups.get(SqlValues.key(key));
+            if (accs == null) {
+                accs = new ArrayList<>();
+                for (Supplier<Accumulator> f : factories) {
+                    accs.add(f.get());
+                }
+                groups.put(SqlValues.key(key), accs);
+            }
+            for (Accumulator a : accs) {
+                a.add(row, ctx);
+            }
+        }
+        if (groups.isEmpty() && keys.isEmpty()) {
+            List<Accumulator> accs = new ArrayList<>();
+            for (Supplier<Accumulator> f : factories) {
+                accs.add(f.get());
+            }
+            groups.put(SqlValues.key(new Object[0]), accs);
+        }
+        List<Object[]> out = new ArrayList<>();
+        for (Map.Entry<SqlValues.Key, List<Accumulator>> e : groups.entrySet()) {
+            Object[] key = e.getKey().values();
+            Object[] r = new Object[key.length + factories.size()];
+            System.arraycopy(key, 0, r, 0, key.length);
+            for (int i = 0; i < factories.size(); i++) {
+                r[key.length + i] = e.getValue().get(i).result();
+            }
+            out.add(r);
+        }
+        return out;
+    }
+}
