@@ -47,6 +47,11 @@ public final class CatalogSnapshot implements Catalog {
         }
     }
 
+    /** The catalog of a database without a schema table (a file created by the storage layer alone). */
+    public static CatalogSnapshot empty(long version) {
+        return new CatalogSnapshot(version, List.of(), Map.of(), Map.of());
+    }
+
     static String fold(String name) {
         return name.toLowerCase(Locale.ROOT);
     }

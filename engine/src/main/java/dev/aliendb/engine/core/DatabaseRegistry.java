@@ -57,7 +57,7 @@ public final class DatabaseRegistry {
                 closeQuietly(store);
                 throw e;
             }
-            applyCacheSize(self[0].store(), parsed);
+            applySettings(self[0].store(), parsed);
             OPEN.put(key, self[0]);
             return self[0];
         }
@@ -83,15 +83,22 @@ public final class DatabaseRegistry {
         }
     }
 
-    /** A negative cache_size is KiB, so it depends on the page size of the file actually opened. */
-    private static void applyCacheSize(Store store, OpenOptions options) throws EngineException {
+    /**
+     * Settings that depend on the file actually opened: a negative cache_size is KiB of its page size, and an
+     * explicit journal_mode switches an existing file that has another one.
+     */
+    private static void applySettings(Store store, OpenOptions options) throws EngineException {
         Integer size = options.cacheSize();
-        if (size != null && size < 0 && store.stats().pageSize() != options.store().pageSize()) {
-            try {
+        try {
+            if (size != null && size < 0 && store.stats().pageSize() != options.store().pageSize()) {
                 store.setCacheSizePages(OpenOptions.cachePages(size, store.stats().pageSize()));
-            } catch (StorageException e) {
-                throw Errors.wrap(e);
             }
+            if (options.journalMode() != null && store.stats().journalMode() != options.journalMode()) {
+                store.setJournalMode(options.journalMode());
+            }
+        } catch (StorageException e) {
+            closeQuietly(store);
+            throw Errors.wrap(e);
         }
     }
 

@@ -226,6 +226,15 @@ final class SchemaEditor {
         bumpVersion();
     }
 
+    /** PRAGMA user_version = v (not DDL: the schema version stays). */
+    void setUserVersion(long version) throws EngineException {
+        try {
+            txn.setMeta(MetaSlot.USER_VERSION, version);
+        } catch (StorageException e) {
+            throw Errors.wrap(e);
+        }
+    }
+
     private void checkNewName(String name, String kind) throws EngineException {
         if (name == null || name.isBlank()) {
             throw new EngineException("42000", kind + " name is empty");

@@ -41,6 +41,20 @@ class AutoIncrementTest {
     }
 
     @Test
+    void droppingTheTableForgetsItsSequenceAndFreesItsPages() throws Exception {
+        try (Session s = Fixtures.memory().openSession()) {
+            s.createTable(table("q", 0, List.of(List.of(1)), rowId("id", true), col("v", "TEXT")));
+            for (int i = 0; i < 500; i++) {
+                insert(s, "q", null, "value " + i);
+            }
+            s.dropTable("q", false);
+            assertEquals(List.of(), s.database().integrityCheck());
+            s.createTable(table("q", 0, List.of(), rowId("id", true), col("v", "TEXT")));
+            assertEquals(1, insert(s, "q", null, "again"));
+        }
+    }
+
+    @Test
     void tablesWithoutAliasStillGetRowIds() throws Exception {
         try (Session s = Fixtures.memory().openSession()) {
             s.createTable(table("n", -1, List.of(), col("v", "TEXT")));

@@ -71,6 +71,20 @@ class DatabasesTest {
     }
 
     @Test
+    void explicitJournalModeSwitchesAnExistingFile() throws Exception {
+        String path = dir.resolve("jm.db").toString();
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(JournalMode.DELETE, s.database().store().stats().journalMode());
+        }
+        try (Session s = Databases.open(path, Map.of("journal_mode", "PERSIST")).openSession()) {
+            assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());
+        }
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());
+        }
+    }
+
+    @Test
     void badOptionsAreRejectedWithTheirName() {
         EngineException e = assertThrows(EngineException.class,
                 () -> Databases.open(dir.resolve("bad.db").toString(), Map.of("page_size", "1000")));

@@ -7,12 +7,15 @@ import dev.aliendb.sql.parser.SqlScanner.Token;
 /**
  * What one linear token scan of a statement tells {@link AlienParser} before parsing: the EXPLAIN prefix
  * and where the statement body starts, the first word, where the text ends once trailing semicolons are
- * dropped, the deepest parenthesis nesting, and whether parameter markers, INDEXED hints or an
- * unterminated quote occur. {@link #parserText} produces the text handed to Calcite: same length up to
+ * dropped, the deepest parenthesis nesting, the longest numeric literal, and whether parameter markers,
+ * INDEXED hints or an unterminated quote occur. {@link #parserText} produces the text handed to Calcite: same length up to
  * {@link #end} and same line breaks, so error positions still match the caller's text.
  */
 record StatementScan(Explain explain, int bodyStart, int firstWordStart, int firstWordEnd, int end, int maxDepth,
-    boolean hasParameters, boolean hasIndexedHint, int unterminatedStart) {
+    boolean hasParameters, boolean hasIndexedHint, int unterminatedStart, int longestNumber) {
+
+  /** Longest numeric literal handed to Calcite (its BigDecimal conversion is quadratic in the length). */
+  static final int MAX_NUMBER_LENGTH = 1000;
 
   static StatementScan of(String sql) {
     SqlScanner scanner = new SqlScanner(sql, 0);
@@ -40,6 +43,7 @@ record StatementScan(Explain explain, int bodyStart, int firstWordStart, int fir
     boolean parameters = false;
     boolean indexed = false;
     int unterminated = -1;
+    int longestNumber = 0;
     for (; t.kind() != Kind.EOF; t = scanner.next()) {
       switch (t.kind()) {
         case LPAREN -> maxDepth = Math.max(maxDepth, ++depth);
@@ -47,6 +51,7 @@ record StatementScan(Explain explain, int bodyStart, int firstWordStart, int fir
         case PARAMETER -> parameters = true;
         case WORD -> indexed |= t.isWord(sql, "INDEXED");
         case UNTERMINATED -> unterminated = t.start();
+        case NUMBER -> longestNumber = Math.max(longestNumber, t.end() - t.start());
         default -> { }
       }
       if (t.kind() != Kind.SEMICOLON) {
@@ -54,7 +59,7 @@ record StatementScan(Explain explain, int bodyStart, int firstWordStart, int fir
       }
     }
     return new StatementScan(explain, bodyStart, word ? bodyStart : 0, firstWordEnd, end, maxDepth, parameters,
-        indexed, unterminated);
+        indexed, unterminated, longestNumber);
   }
 
   boolean isEmpty() {
