@@ -125,10 +125,6 @@ public final class SqlValues {
         return v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime;
     }
 
-    public static boolean isNumber(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof BigDecimal || v instanceof Boolean;
-    }
-
     /**
      * The number {@code text} spells as a well-formed SQLite numeric literal (surrounding spaces allowed):
      * a Long when it is an integer literal within range, otherwise a Double; null when it is not numeric.
