@@ -60,6 +60,15 @@ class DatabasesTest {
     }
 
     @Test
+    void anUnnamedMemoryDatabaseIsPrivate() throws Exception {
+        try (Session s1 = Databases.open("mem:", Map.of()).openSession();
+             Session s2 = Databases.open("mem:", Map.of()).openSession()) {
+            s1.createTable(table("t", -1, List.of(), col("v", "")));
+            assertEquals(0, s2.catalog().tables().size());
+        }
+    }
+
+    @Test
     void optionsReachTheStore() throws Exception {
         Database db = Databases.open(dir.resolve("opts.db").toString(), Map.of("JOURNAL_MODE", "truncate",
                 "synchronous", "1", "cache_size", "-64", "page_size", "1024", "busy_timeout", "10"));
