@@ -4,7 +4,7 @@
   and the SQLite type-name production shared by column definitions and CAST.
 -->
 
-/** INSERT [OR action] INTO t [(cols)] {query | DEFAULT VALUES}, or REPLACE INTO ...
+/** INSERT [OR action] INTO t [(cols)] {query | DEFAULT VALUES} [upsert clauses], or REPLACE INTO ...
  * A plain INSERT with a query stays a Calcite SqlInsert; everything else is an AlienInsert. */
 SqlNode AlienInsertStatement() :
 {
@@ -14,6 +14,8 @@ SqlNode AlienInsertStatement() :
     final SqlIdentifier table;
     SqlNodeList columns = null;
     SqlNode source = null;
+    final List<AlienUpsert> upserts = new ArrayList<AlienUpsert>();
+    AlienUpsert upsert;
 }
 {
     (
@@ -32,17 +34,55 @@ SqlNode AlienInsertStatement() :
         <DEFAULT_> <VALUES>
     |
         source = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
+        ( upsert = AlienUpsertClause() { upserts.add(upsert); } )*
     )
     {
         final SqlParserPos pos = s.end(this);
         final SqlInsert insert = source == null
             ? null : new SqlInsert(pos, SqlNodeList.EMPTY, table, source, columns);
-        if (action == null && insert != null) {
+        if (action == null && insert != null && upserts.isEmpty()) {
             return insert;
         }
         return new AlienInsert(pos, action == null ? ConflictAction.ABORT : action,
-            replaceSyntax, table, columns, insert);
+            replaceSyntax, table, columns, insert, upserts);
     }
+}
+
+/** ON CONFLICT [(key parts) [WHERE c]] DO {NOTHING | UPDATE SET col = expr, ... [WHERE c]}. */
+AlienUpsert AlienUpsertClause() :
+{
+    final Span s;
+    List<AlienIndexedColumn> target = new ArrayList<AlienIndexedColumn>();
+    SqlNode targetWhere = null;
+    final SqlNodeList columns = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+    SqlIdentifier column;
+}
+{
+    <ON> { s = span(); } <CONFLICT>
+    [
+        target = AlienIndexedColumnList()
+        [ <WHERE> targetWhere = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    ]
+    <DO>
+    (
+        <NOTHING> {
+            return new AlienUpsert(s.end(this), target, targetWhere, true, columns, values, null);
+        }
+    |
+        <UPDATE> <SET>
+        column = SimpleIdentifier() { columns.add(column); }
+        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        (
+            <COMMA> column = SimpleIdentifier() { columns.add(column); }
+            <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+        )*
+        [ <WHERE> where = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+        {
+            return new AlienUpsert(s.end(this), target, targetWhere, false, columns, values, where);
+        }
+    )
 }
 
 ConflictAction AlienConflictAction() :

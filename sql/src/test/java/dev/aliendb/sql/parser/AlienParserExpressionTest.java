@@ -165,6 +165,27 @@ class AlienParserExpressionTest {
   }
 
   @Test
+  void upsert() throws SQLException {
+    AlienInsert nothing = (AlienInsert) node("INSERT INTO t(a, b) VALUES (1, 2) ON CONFLICT DO NOTHING");
+    assertEquals(ConflictAction.ABORT, nothing.action());
+    assertEquals(1, nothing.upserts().size());
+    assertTrue(nothing.upserts().get(0).doNothing());
+    assertTrue(nothing.upserts().get(0).conflictTarget().isEmpty());
+    AlienInsert update = (AlienInsert) node("INSERT INTO t(a, b) VALUES (1, 2) ON CONFLICT (a) WHERE a > 0"
+        + " DO UPDATE SET b = excluded.b, c = c + 1 WHERE b <> excluded.b");
+    var u = update.upserts().get(0);
+    assertEquals("a", u.conflictTarget().get(0).columnName());
+    assertEquals(SqlKind.GREATER_THAN, u.targetWhere().getKind());
+    assertEquals(2, u.targetColumns().size());
+    assertEquals("excluded.b", u.sourceExpressions().get(0).toString().replace("`", ""));
+    assertEquals(SqlKind.NOT_EQUALS, u.updateWhere().getKind());
+    assertTrue(unparse(update).endsWith("ON CONFLICT (a) WHERE a > 0 DO UPDATE SET b = excluded.b, c = c + 1"
+        + " WHERE b <> excluded.b"), unparse(update));
+    AlienInsert select = (AlienInsert) node("INSERT INTO t SELECT * FROM u WHERE true ON CONFLICT(a) DO NOTHING");
+    assertEquals(SqlKind.SELECT, select.insert().getSource().getKind());
+  }
+
+  @Test
   void updateAndDelete() throws SQLException {
     assertEquals(SqlKind.UPDATE, node("UPDATE t SET a = a + 1, b = 'x' WHERE c == 2").getKind());
     assertEquals(SqlKind.DELETE, node("DELETE FROM t WHERE a ISNULL").getKind());
