@@ -581,9 +581,9 @@ String AlienTypeWord() :
 }
 {
     (
-        <BIGINT> | <BINARY> | <BLOB> | <BOOLEAN> | <CHAR> | <CHARACTER> | <CLOB> | <DATE>
+        <BIGINT> | <BINARY> | <BLOB> | <BOOLEAN> | <CHAR> | <CHARACTER> | <CLOB>
     |   <DEC> | <DECIMAL> | <DOUBLE> | <FLOAT> | <INT> | <INTEGER> | <LARGE> | <NATIONAL>
-    |   <NCHAR> | <NCLOB> | <NUMERIC> | <PRECISION> | <REAL> | <SMALLINT> | <TIME> | <TIMESTAMP>
+    |   <NCHAR> | <NCLOB> | <NUMERIC> | <PRECISION> | <REAL> | <SMALLINT>
     |   <TINYINT> | <UNSIGNED> | <VARBINARY> | <VARCHAR> | <VARYING>
     )
     { return token.image; }

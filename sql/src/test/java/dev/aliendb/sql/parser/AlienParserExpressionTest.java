@@ -104,8 +104,12 @@ class AlienParserExpressionTest {
 
   @Test
   void keywordsUsableAsColumnNames() throws SQLException {
-    SqlSelect s = (SqlSelect) node("SELECT value, key, year, month, day, hour, name, type, temp, glob, index, if, fail FROM t");
-    assertEquals(13, s.getSelectList().size());
+    SqlSelect s = (SqlSelect) node("SELECT value, key, year, month, day, hour, name, type, temp, glob, index, if,"
+        + " fail, date, time, timestamp, new, old FROM t");
+    assertEquals(18, s.getSelectList().size());
+    assertEquals(SqlKind.OTHER_FUNCTION, ((SqlSelect) node("SELECT date('now'), time('now', 'utc')")).getSelectList().get(1)
+        .getKind());
+    assertEquals(SqlKind.LITERAL, ((SqlSelect) node("SELECT DATE '2020-01-02'")).getSelectList().get(0).getKind());
     assertEquals("value", s.getSelectList().get(0).toString().replace("`", ""));
   }
 
@@ -125,6 +129,18 @@ class AlienParserExpressionTest {
     String u = unparse(s);
     assertTrue(u.contains("X'0A1B'") || u.contains("X'0A1b'"), u);
     assertTrue(u.contains("'a' || 'b'"), u);
+  }
+
+  @Test
+  void hexIntegers() throws SQLException {
+    SqlSelect s = (SqlSelect) node("SELECT 0x1F, 0XfF, 0x7FFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF");
+    assertEquals("31", s.getSelectList().get(0).toString());
+    assertEquals("255", s.getSelectList().get(1).toString());
+    assertEquals("9223372036854775807", s.getSelectList().get(2).toString());
+    assertEquals("-1", s.getSelectList().get(3).toString());
+    SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+        () -> node("SELECT 0x10000000000000000"));
+    assertTrue(e.getMessage().startsWith("hex literal too big"), e.getMessage());
   }
 
   @Test
