@@ -57,7 +57,6 @@ AlienUpsert AlienUpsertClause() :
     final SqlNodeList columns = new SqlNodeList(SqlParserPos.ZERO);
     final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
     SqlNode where = null;
-    SqlIdentifier column;
 }
 {
     <ON> { s = span(); } <CONFLICT>
@@ -71,18 +70,50 @@ AlienUpsert AlienUpsertClause() :
             return new AlienUpsert(s.end(this), target, targetWhere, true, columns, values, null);
         }
     |
-        <UPDATE> <SET>
-        column = SimpleIdentifier() { columns.add(column); }
-        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
-        (
-            <COMMA> column = SimpleIdentifier() { columns.add(column); }
-            <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
-        )*
+        <UPDATE> <SET> AlienAssignments(columns, values)
         [ <WHERE> where = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
         {
             return new AlienUpsert(s.end(this), target, targetWhere, false, columns, values, where);
         }
     )
+}
+
+/** UPDATE OR action t [[AS] alias] SET col = expr, ... [WHERE cond] (a plain UPDATE stays Calcite's). */
+SqlNode AlienUpdateOr() :
+{
+    final Span s;
+    final ConflictAction action;
+    final SqlIdentifier table;
+    SqlIdentifier alias = null;
+    final SqlNodeList columns = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+}
+{
+    <UPDATE> { s = span(); } <OR> action = AlienConflictAction()
+    table = CompoundTableIdentifier()
+    [ [ <AS> ] alias = SimpleIdentifier() ]
+    <SET> AlienAssignments(columns, values)
+    [ <WHERE> where = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    {
+        final SqlParserPos pos = s.end(this);
+        return new AlienUpdate(pos, action,
+            new SqlUpdate(pos, table, columns, values, where, null, alias));
+    }
+}
+
+/** "col = expr, ..." of UPDATE OR and DO UPDATE SET; appends to the two parallel lists. */
+void AlienAssignments(SqlNodeList columns, SqlNodeList values) :
+{
+    SqlIdentifier column;
+}
+{
+    column = SimpleIdentifier() { columns.add(column); }
+    <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+    (
+        <COMMA> column = SimpleIdentifier() { columns.add(column); }
+        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+    )*
 }
 
 ConflictAction AlienConflictAction() :

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aliendb.sql.parser.ast.AlienInsert;
+import dev.aliendb.sql.parser.ast.AlienUpdate;
 import dev.aliendb.sql.parser.ast.ConflictAction;
 import java.sql.SQLException;
 import org.apache.calcite.sql.SqlBasicCall;
@@ -16,6 +17,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUpdate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -199,6 +201,16 @@ class AlienParserExpressionTest {
         + " WHERE b <> excluded.b"), unparse(update));
     AlienInsert select = (AlienInsert) node("INSERT INTO t SELECT * FROM u WHERE true ON CONFLICT(a) DO NOTHING");
     assertEquals(SqlKind.SELECT, select.insert().getSource().getKind());
+  }
+
+  @Test
+  void updateOr() throws SQLException {
+    AlienUpdate u = (AlienUpdate) node("UPDATE OR IGNORE t AS x SET a = 1, b = b + 1 WHERE c = 2");
+    assertEquals(ConflictAction.IGNORE, u.action());
+    assertEquals(2, u.update().getTargetColumnList().size());
+    assertEquals("x", u.update().getAlias().getSimple());
+    assertEquals("UPDATE OR IGNORE t AS x SET a = 1, b = b + 1 WHERE c = 2", unparse(u));
+    assertInstanceOf(SqlUpdate.class, node("UPDATE t SET a = 1"));
   }
 
   @Test
