@@ -33,7 +33,7 @@ void AlienIsExpression(List<Object> list, ExprContext exprContext, Span s) :
     AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
 }
 
-/** "a NOT NULL" (postfix, = "a IS NOT NULL") and "a NOT GLOB b". */
+/** "a NOT NULL" (postfix, = "a IS NOT NULL"), "a NOT GLOB b" and "a NOT IN()". */
 void AlienNotOperator(List<Object> list, ExprContext exprContext, Span s) :
 {
 }
@@ -51,7 +51,60 @@ void AlienNotOperator(List<Object> list, ExprContext exprContext, Span s) :
             list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_GLOB, s.end(this)));
         }
         AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+    |
+        <ALIEN_IN_EMPTY> {
+            list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_IN_EMPTY, s.end(this)));
+        }
     )
+}
+
+/** "a NOT IN (list or query)", "a NOT IN ()" and "a NOT IN table"; "NOT IN " is one token. */
+void AlienNotIn(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlNodeList nodeList;
+    final SqlIdentifier table;
+}
+{
+    <ALIEN_NOT_IN> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    (
+        LOOKAHEAD(2) <LPAREN> <RPAREN> {
+            list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_IN_EMPTY, s.end(this)));
+        }
+    |
+        nodeList = ParenthesizedQueryOrCommaList(ExprContext.ACCEPT_NONCURSOR) {
+            list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.NOT_IN, s.pos()));
+            list.add(GrammarNodes.inOperand(nodeList));
+        }
+    |
+        table = CompoundIdentifier() {
+            list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.NOT_IN, s.pos()));
+            list.add(GrammarNodes.selectAll(table));
+        }
+    )
+}
+
+/** "a IN ()" ("IN ()" is one token) and "a IN table" (reached when no "(" follows IN). */
+void AlienIn(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlIdentifier table;
+}
+{
+    <ALIEN_IN_EMPTY> {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.IN_EMPTY, getPos()));
+    }
+|
+    <IN> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    table = CompoundIdentifier() {
+        list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.IN, s.pos()));
+        list.add(GrammarNodes.selectAll(table));
+    }
 }
 
 /** "a GLOB b". */

@@ -78,7 +78,7 @@ boolean AlienIfNotExists() :
 
 /** CREATE [TEMP|TEMPORARY] {TABLE | VIEW} ... and CREATE [UNIQUE] INDEX ...
  * (entered from Calcite's SqlCreate after "CREATE [OR REPLACE]"). */
-SqlCreate AlienCreate(Span s, boolean replace) :
+SqlCreate AlienCreateStatement(Span s, boolean replace) :
 {
     boolean temporary = false;
     boolean unique = false;
@@ -95,6 +95,8 @@ SqlCreate AlienCreate(Span s, boolean replace) :
         create = AlienCreateTable(s, temporary)
     |
         create = AlienCreateView(s, temporary)
+    |
+        create = AlienCreateTrigger(s, temporary)
     |
         [ <UNIQUE> { unique = true; } ]
         create = AlienCreateIndex(s, unique) {
@@ -407,6 +409,54 @@ SqlCreate AlienCreateView(Span s, boolean temporary) :
     {
         return new AlienCreateView(s.end(this), temporary, ifNotExists, name, columns, query);
     }
+}
+
+SqlCreate AlienCreateTrigger(Span s, boolean temporary) :
+{
+    final boolean ifNotExists;
+    final SqlIdentifier name;
+    AlienCreateTrigger.Timing timing = AlienCreateTrigger.Timing.BEFORE;
+    final AlienCreateTrigger.Event event;
+    SqlNodeList columns = null;
+    final SqlIdentifier table;
+    boolean forEachRow = false;
+    SqlNode when = null;
+    final List<SqlNode> body = new ArrayList<SqlNode>();
+    SqlNode statement;
+}
+{
+    <TRIGGER> ifNotExists = AlienIfNotExists()
+    name = CompoundIdentifier()
+    [
+        <BEFORE> { timing = AlienCreateTrigger.Timing.BEFORE; }
+    |   <AFTER> { timing = AlienCreateTrigger.Timing.AFTER; }
+    |   <INSTEAD> <OF> { timing = AlienCreateTrigger.Timing.INSTEAD_OF; }
+    ]
+    (
+        <DELETE> { event = AlienCreateTrigger.Event.DELETE; }
+    |   <INSERT> { event = AlienCreateTrigger.Event.INSERT; }
+    |   <UPDATE> { event = AlienCreateTrigger.Event.UPDATE; }
+        [ <OF> columns = AlienIdentifierList() ]
+    )
+    <ON> table = CompoundIdentifier()
+    [ <FOR> <EACH> <ROW> { forEachRow = true; } ]
+    [ <WHEN> when = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    <BEGIN>
+    ( statement = SqlStmt() { body.add(statement); } <SEMICOLON> )+
+    <END>
+    {
+        return new AlienCreateTrigger(s.end(this), temporary, ifNotExists, name, timing, event, columns,
+            table, forEachRow, when, body);
+    }
+}
+
+/** "a, b, c" without parentheses (UPDATE OF columns). */
+SqlNodeList AlienIdentifierList() :
+{
+    final List<SqlNode> list = new ArrayList<SqlNode>();
+}
+{
+    AddSimpleIdentifiers(list) { return new SqlNodeList(list, Span.of(list).pos()); }
 }
 
 /** DROP {TABLE|VIEW|INDEX|TRIGGER} [IF EXISTS] name (entered from Calcite's SqlDrop). */

@@ -9,6 +9,7 @@ import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -22,6 +23,7 @@ import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.validate.SqlNameMatchers;
 
 /**
  * Rewrites a parse tree, in place, into the SQLite dialect before validation: standard operators become
@@ -154,14 +156,30 @@ final class SqliteRewriter {
             call.setOperator(SqliteOperators.NOT_GLOB);
             return call;
         }
-        if (op.getSyntax() == SqlSyntax.FUNCTION || op.getSyntax() == SqlSyntax.FUNCTION_ID
-                || op instanceof SqlUnresolvedFunction || op == SqlStdOperatorTable.SUBSTRING) {
+        if (op.getSyntax().family == SqlSyntax.FUNCTION || op instanceof SqlUnresolvedFunction
+                || op == SqlStdOperatorTable.SUBSTRING) {
             SqlOperator mine = function(op.getName(), call.operandCount());
+            if (mine == null && op instanceof SqlUnresolvedFunction) {
+                mine = standardFunction(op.getName(), call.operandCount());
+            }
             if (mine != null && mine != op) {
                 call.setOperator(mine);
             }
         }
         return call;
+    }
+
+    /** A function of Calcite's standard table (COUNT, ...) by case-insensitive name and arity, or null. */
+    private static SqlOperator standardFunction(String name, int argc) {
+        List<SqlOperator> found = new ArrayList<>();
+        SqlStdOperatorTable.instance().lookupOperatorOverloads(new SqlIdentifier(name, SqlParserPos.ZERO), null,
+                SqlSyntax.FUNCTION, found, SqlNameMatchers.withCaseSensitive(false));
+        for (SqlOperator op : found) {
+            if (op.getOperandCountRange().isValidCount(argc)) {
+                return op;
+            }
+        }
+        return null;
     }
 
     /** The SQLite function with this name accepting {@code argc} arguments, or null. */

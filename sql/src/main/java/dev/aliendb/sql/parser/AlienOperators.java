@@ -14,7 +14,9 @@ import org.apache.calcite.sql.type.ReturnTypes;
  * GLOB and NOT GLOB bind like LIKE (precedence 32); their semantics (case-sensitive Unix glob)
  * belong to the evaluator. "x COLLATE name" is a postfix {@link Collate} operator carrying the
  * collation name, binding tighter than any binary operator; its value is x's value, the collation
- * only affects comparisons and ordering. Register these in the validator's operator table.
+ * only affects comparisons and ordering. "x IN ()" / "x NOT IN ()" are the postfix constants
+ * {@link #IN_EMPTY} (FALSE) and {@link #NOT_IN_EMPTY} (TRUE). Register these in the validator's
+ * operator table.
  */
 public final class AlienOperators {
   private AlienOperators() {}
@@ -24,6 +26,12 @@ public final class AlienOperators {
 
   /** {@code x NOT GLOB pattern}. */
   public static final SqlBinaryOperator NOT_GLOB = glob("NOT GLOB");
+
+  /** {@code x IN ()}: always FALSE, even when x is NULL (SQLite). */
+  public static final SqlPostfixOperator IN_EMPTY = emptyIn("IN ()");
+
+  /** {@code x NOT IN ()}: always TRUE, even when x is NULL (SQLite). */
+  public static final SqlPostfixOperator NOT_IN_EMPTY = emptyIn("NOT IN ()");
 
   /** "x COLLATE name": one operator instance per collation name (as written, e.g. "NOCASE"). */
   public static Collate collate(String collation) {
@@ -57,6 +65,11 @@ public final class AlienOperators {
     public int hashCode() {
       return collation.toUpperCase(java.util.Locale.ROOT).hashCode();
     }
+  }
+
+  private static SqlPostfixOperator emptyIn(String name) {
+    return new SqlPostfixOperator(name, SqlKind.OTHER, 32, ReturnTypes.BOOLEAN, InferTypes.RETURN_TYPE,
+        OperandTypes.ANY);
   }
 
   private static SqlBinaryOperator glob(String name) {

@@ -125,6 +125,7 @@ final class SqlHarness {
             Expr cond = RexCompiler.compile(f.getCondition(), f.getInput().getRowType(), sub);
             List<Object[]> out = new ArrayList<>();
             for (Object[] row : run(f.getInput(), ctx)) {
+                bind(f, row, ctx);
                 if (SqlValues.isTrue(cond.eval(row, ctx))) {
                     out.add(row);
                 }
@@ -139,6 +140,7 @@ final class SqlHarness {
             }
             List<Object[]> out = new ArrayList<>();
             for (Object[] row : run(p.getInput(), ctx)) {
+                bind(p, row, ctx);
                 Object[] r = new Object[exprs.size()];
                 for (int i = 0; i < r.length; i++) {
                     r[i] = exprs.get(i).eval(row, ctx);
@@ -151,6 +153,13 @@ final class SqlHarness {
             return aggregate((LogicalAggregate) rel, ctx);
         }
         throw new SQLException("harness cannot run " + rel.getRelTypeName(), "0A000");
+    }
+
+    /** Makes the current row the value of the correlation variables the rel defines. */
+    private static void bind(RelNode rel, Object[] row, EvalContext ctx) {
+        for (org.apache.calcite.rel.core.CorrelationId id : rel.getVariablesSet()) {
+            ctx.bindCorrelation(id.getId(), row);
+        }
     }
 
     private List<Object[]> aggregate(LogicalAggregate agg, EvalContext ctx) throws SQLException {

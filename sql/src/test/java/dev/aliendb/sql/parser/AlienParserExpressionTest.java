@@ -58,6 +58,21 @@ class AlienParserExpressionTest {
   }
 
   @Test
+  void inForms() throws SQLException {
+    assertEquals("a IN (1, 2)", where("a IN (1, 2)"));
+    assertEquals("a NOT IN (1, 2)", where("a NOT IN (1, 2)"));
+    assertEquals("a NOT IN (1, 2)", where("a NOT IN(1, 2)"));
+    assertEquals("a NOT IN (SELECT b FROM u)", where("a NOT IN (SELECT b FROM u)"));
+    assertEquals("a IN (SELECT * FROM u)", where("a IN u"));
+    assertEquals("a NOT IN (SELECT * FROM u)", where("a NOT IN u"));
+    assertEquals("a IN ()", where("a IN ()"));
+    assertEquals("a NOT IN ()", where("a NOT IN ( )"));
+    assertEquals("a NOT IN ()", where("a NOT IN()"));
+    assertEquals("NOT in_stock", where("NOT in_stock"));
+    assertEquals("NOT inx AND b", where("NOT inx AND b"));
+  }
+
+  @Test
   void glob() throws SQLException {
     SqlBasicCall call = (SqlBasicCall) ((SqlSelect) node("SELECT * FROM t WHERE name GLOB 'a*'")).getWhere();
     assertEquals(AlienOperators.GLOB, call.getOperator());

@@ -166,18 +166,6 @@ public final class BufferPool {
         prune(oldestSnapshot);
     }
 
-    /** Drops every cached page (e.g. after the file was restored behind the cache's back). */
-    synchronized void clear() {
-        for (int page : cached.keys()) {
-            Frame frame = uncache(page);
-            policy.removed(page);
-            frame.cached = false;
-            if (frame.pins == 0) {
-                release(frame);
-            }
-        }
-    }
-
     public synchronized long hits() {
         return hits;
     }
