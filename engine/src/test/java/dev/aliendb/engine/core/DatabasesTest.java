@@ -96,6 +96,20 @@ class DatabasesTest {
     }
 
     @Test
+    void walDatabasesKeepTheirData() throws Exception {
+        String path = dir.resolve("wal.db").toString();
+        try (Session s = Databases.open(path, Map.of("journal_mode", "wal")).openSession()) {
+            assertEquals(JournalMode.WAL, s.database().store().stats().journalMode());
+            s.createTable(table("t", -1, List.of(), col("v", "")));
+            insert(s, "t", 1L);
+        }
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(1, scan(s, "t").size());
+            assertEquals(List.of(), s.database().integrityCheck());
+        }
+    }
+
+    @Test
     void badOptionsAreRejectedWithTheirName() {
         EngineException e = assertThrows(EngineException.class,
                 () -> Databases.open(dir.resolve("bad.db").toString(), Map.of("page_size", "1000")));
