@@ -76,7 +76,7 @@ final class Transaction implements TxnContext {
             } else if (writer == null && snapshot == null) {
                 snapshot = store.beginRead();
             }
-            if (writer != null && frame.guarded) {
+            if (writer != null && frame.guarded && frame.level < 0) {
                 frame.level = writer.savepoint();
             }
         } catch (StorageException e) {

@@ -53,10 +53,10 @@ final class TableWriter {
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return -1;
             }
+            long id = rowId != null ? rowId : newRowId(txn, table); // before REPLACE deletes anything, as SQLite
             for (long r : replaced) {
                 delete(r);
             }
-            long id = rowId != null ? rowId : newRowId(txn, table);
             if (alias >= 0) {
                 values[alias] = id;
             }

@@ -248,6 +248,22 @@ class TransactionTest {
     }
 
     @Test
+    void ddlIsTransactionalAndItsCatalogPrivateUntilCommit() throws Exception {
+        long before = a.catalog().version();
+        a.begin();
+        a.createTable(table("u", -1, List.of(), col("w", "")));
+        a.savepoint("s");
+        a.dropTable("t", false);
+        assertEquals(null, a.catalog().table("t"));
+        a.rollbackToSavepoint("s");
+        assertEquals(2, a.catalog().tables().size());
+        assertEquals(1, b.catalog().tables().size());
+        a.rollback();
+        assertEquals(before, a.catalog().version());
+        assertEquals(1, a.catalog().tables().size());
+    }
+
+    @Test
     void tableAccessOutsideAStatementIsAStateError() throws Exception {
         assertEquals("25000", assertThrows(EngineException.class, () -> a.table("t").get(1)).sqlState());
     }

@@ -7,12 +7,15 @@ import java.util.Locale;
 import org.apache.calcite.config.NullCollation;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.sql.SqlFunctionCategory;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlOperatorTable;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.util.SqlOperatorTables;
 import org.apache.calcite.sql.validate.SqlConformance;
+import org.apache.calcite.sql.validate.SqlNameMatcher;
 import org.apache.calcite.sql.validate.SqlValidator;
 import org.apache.calcite.sql.validate.SqlValidatorCatalogReader;
 import org.apache.calcite.sql2rel.SqlToRelConverter;
@@ -51,15 +54,40 @@ public final class SqliteDialect {
         ops.addAll(SqliteOperators.REPLACEMENTS.values());
         ops.addAll(List.of(SqliteOperators.CAST, SqliteOperators.IN_LIST, SqliteOperators.GLOB,
                 SqliteOperators.NOT_GLOB));
-        for (SqlOperator op : SqlStdOperatorTable.instance().getOperatorList()) {
-            boolean function = op.getSyntax().family == SqlSyntax.FUNCTION;
-            boolean replaced = SqliteOperators.REPLACEMENTS.containsKey(op)
-                    || function && SqliteOperators.FUNCTIONS_BY_NAME.containsKey(op.getName().toUpperCase(Locale.ROOT));
-            if (!replaced) {
-                ops.add(op);
+        return SqlOperatorTables.chain(SqlOperatorTables.of(ops), new StandardRemainder());
+    }
+
+    /** Calcite's standard operators minus those {@link SqliteOperators} replaces. */
+    private static final class StandardRemainder implements SqlOperatorTable {
+        private final SqlOperatorTable std = SqlStdOperatorTable.instance();
+
+        private static boolean replaced(SqlOperator op) {
+            return SqliteOperators.REPLACEMENTS.containsKey(op) || op.getSyntax().family == SqlSyntax.FUNCTION
+                    && SqliteOperators.FUNCTIONS_BY_NAME.containsKey(op.getName().toUpperCase(Locale.ROOT));
+        }
+
+        @Override
+        public void lookupOperatorOverloads(SqlIdentifier opName, SqlFunctionCategory category, SqlSyntax syntax,
+                                            List<SqlOperator> operatorList, SqlNameMatcher nameMatcher) {
+            List<SqlOperator> found = new ArrayList<>();
+            std.lookupOperatorOverloads(opName, category, syntax, found, nameMatcher);
+            for (SqlOperator op : found) {
+                if (!replaced(op)) {
+                    operatorList.add(op);
+                }
             }
         }
-        return SqlOperatorTables.of(ops);
+
+        @Override
+        public List<SqlOperator> getOperatorList() {
+            List<SqlOperator> list = new ArrayList<>();
+            for (SqlOperator op : std.getOperatorList()) {
+                if (!replaced(op)) {
+                    list.add(op);
+                }
+            }
+            return list;
+        }
     }
 
     /** A new type factory; share one per engine (Calcite type factories are thread-safe). */

@@ -9,6 +9,7 @@ import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
+import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
@@ -18,17 +19,20 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlUtil;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
+import org.apache.calcite.sql.validate.SqlNameMatchers;
 
 /**
  * Rewrites a parse tree, in place, into the SQLite dialect before validation: standard operators become
  * their lenient {@link SqliteOperators} versions; functions known to both Calcite and SQLite resolve to
  * the SQLite ones; {@code x [NOT] IN (list)} becomes IN_LIST; {@code CAST(x AS t)} becomes
  * {@code SQLITE_CAST(x, 't')}; TRIM/SUBSTRING syntax becomes trim/ltrim/rtrim/substr calls; and a
- * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE.
+ * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE; a CASE
+ * whose results are all NULL becomes NULL.
  * Idempotent: rewriting a rewritten tree changes nothing.
  */
 final class SqliteRewriter {
@@ -84,6 +88,9 @@ final class SqliteRewriter {
         }
         if (call instanceof SqlCase) {
             SqlCase c = (SqlCase) call;
+            if (allNull(c)) {
+                return SqlLiteral.createNull(c.getParserPosition()); // Calcite rejects a CASE of only NULLs
+            }
             if (c.getValueOperand() == null) {
                 SqlNodeList whens = c.getWhenOperands();
                 for (int i = 0; i < whens.size(); i++) {
@@ -96,6 +103,15 @@ final class SqliteRewriter {
             return replace((SqlBasicCall) call);
         }
         return call;
+    }
+
+    private static boolean allNull(SqlCase c) {
+        for (SqlNode then : c.getThenOperands()) {
+            if (!SqlUtil.isNullLiteral(then, false)) {
+                return false;
+            }
+        }
+        return c.getElseOperand() == null || SqlUtil.isNullLiteral(c.getElseOperand(), false);
     }
 
     /** Wraps a non-predicate condition in IS TRUE (SQLite tests truth of any value). */
@@ -154,14 +170,30 @@ final class SqliteRewriter {
             call.setOperator(SqliteOperators.NOT_GLOB);
             return call;
         }
-        if (op.getSyntax() == SqlSyntax.FUNCTION || op.getSyntax() == SqlSyntax.FUNCTION_ID
-                || op instanceof SqlUnresolvedFunction || op == SqlStdOperatorTable.SUBSTRING) {
+        if (op.getSyntax().family == SqlSyntax.FUNCTION || op instanceof SqlUnresolvedFunction
+                || op == SqlStdOperatorTable.SUBSTRING) {
             SqlOperator mine = function(op.getName(), call.operandCount());
+            if (mine == null && op instanceof SqlUnresolvedFunction) {
+                mine = standardFunction(op.getName(), call.operandCount());
+            }
             if (mine != null && mine != op) {
                 call.setOperator(mine);
             }
         }
         return call;
+    }
+
+    /** A function of Calcite's standard table (COUNT, ...) by case-insensitive name and arity, or null. */
+    private static SqlOperator standardFunction(String name, int argc) {
+        List<SqlOperator> found = new ArrayList<>();
+        SqlStdOperatorTable.instance().lookupOperatorOverloads(new SqlIdentifier(name, SqlParserPos.ZERO), null,
+                SqlSyntax.FUNCTION, found, SqlNameMatchers.withCaseSensitive(false));
+        for (SqlOperator op : found) {
+            if (op.getOperandCountRange().isValidCount(argc)) {
+                return op;
+            }
+        }
+        return null;
     }
 
     /** The SQLite function with this name accepting {@code argc} arguments, or null. */

@@ -77,11 +77,8 @@ final class SqlHarness {
     RelNode toRel(String sql) throws SqlParseException {
         SqlParser parser = SqlParser.create(sql, AlienParser.config());
         SqlNode node = parser.parseQuery();
-        Properties p = new Properties();
-        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
-        CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
-                new CalciteConnectionConfigImpl(p));
-        SqlValidator validator = SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
+        SqlValidator validator = validator();
+        CalciteCatalogReader reader = (CalciteCatalogReader) validator.getCatalogReader();
         RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()),
                 new RexBuilder(typeFactory));
         SqlToRelConverter converter = new SqlToRelConverter(null, validator, reader, cluster,
@@ -89,9 +86,23 @@ final class SqlHarness {
         return converter.convertQuery(node, true, true).project();
     }
 
-    /** Runs a query and returns its rows. */
-    List<Object[]> query(String sql) throws Exception {
-        return run(toRel(sql), new EvalContext(new Object[0], null));
+    private SqlValidator validator() {
+        Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+        CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
+                new CalciteConnectionConfigImpl(p));
+        return SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
+    }
+
+    /** Runs a query with parameter values and returns its rows. */
+    List<Object[]> query(String sql, Object... parameters) throws Exception {
+        return run(toRel(sql), new EvalContext(parameters, null));
+    }
+
+    /** Validates a statement (any kind) and returns the validated tree. */
+    SqlNode validate(String sql) throws SqlParseException {
+        SqlNode node = SqlParser.create(sql, AlienParser.config()).parseStmt();
+        return validator().validate(node);
     }
 
     /** The single value of a one-row, one-column query. */
@@ -125,6 +136,7 @@ final class SqlHarness {
             Expr cond = RexCompiler.compile(f.getCondition(), f.getInput().getRowType(), sub);
             List<Object[]> out = new ArrayList<>();
             for (Object[] row : run(f.getInput(), ctx)) {
+                bind(f, row, ctx);
                 if (SqlValues.isTrue(cond.eval(row, ctx))) {
                     out.add(row);
                 }
@@ -139,6 +151,7 @@ final class SqlHarness {
             }
             List<Object[]> out = new ArrayList<>();
             for (Object[] row : run(p.getInput(), ctx)) {
+                bind(p, row, ctx);
                 Object[] r = new Object[exprs.size()];
                 for (int i = 0; i < r.length; i++) {
                     r[i] = exprs.get(i).eval(row, ctx);
@@ -151,6 +164,13 @@ final class SqlHarness {
             return aggregate((LogicalAggregate) rel, ctx);
         }
         throw new SQLException("harness cannot run " + rel.getRelTypeName(), "0A000");
+    }
+
+    /** Makes the current row the value of the correlation variables the rel defines. */
+    private static void bind(RelNode rel, Object[] row, EvalContext ctx) {
+        for (org.apache.calcite.rel.core.CorrelationId id : rel.getVariablesSet()) {
+            ctx.bindCorrelation(id.getId(), row);
+        }
     }
 
     private List<Object[]> aggregate(LogicalAggregate agg, EvalContext ctx) throws SQLException {

@@ -1,7 +1,5 @@
 package dev.aliendb.storage.pager;
 
-import java.util.Arrays;
-
 /**
  * An open-addressing map from positive int keys to int values (linear probing, backward-shift deletion),
  * so that the hot paths of the cache (page lookup, policy bookkeeping) allocate nothing. Key 0 marks an
@@ -73,23 +71,6 @@ final class IntIntMap {
                 return old;
             }
         }
-    }
-
-    void clear() {
-        Arrays.fill(keys, 0);
-        size = 0;
-    }
-
-    /** Keys in table order (for bulk operations that do not care about order). */
-    int[] keys() {
-        int[] out = new int[size];
-        int n = 0;
-        for (int k : keys) {
-            if (k != 0) {
-                out[n++] = k;
-            }
-        }
-        return out;
     }
 
     private void shiftBack(int hole) {

@@ -14,29 +14,32 @@ import dev.aliendb.storage.journal.HotJournal;
 import dev.aliendb.storage.journal.Journal;
 import dev.aliendb.storage.journal.JournalFormat;
 import dev.aliendb.storage.page.Page;
+import dev.aliendb.storage.vfs.SyncCountingVfs;
 import dev.aliendb.storage.vfs.Vfs;
-import dev.aliendb.storage.wal.Wal;
 import dev.aliendb.storage.vfs.VfsFile;
+import dev.aliendb.storage.wal.Wal;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A database file in rollback-journal mode: the {@link Store} implementation.
+ * A database file: the {@link Store} implementation, in rollback-journal or WAL mode.
  * <p>
- * Guarantees: the file is locked for the life of the store; a hot journal is rolled back before the
- * header is even read; any number of readers run on snapshots while one writer (the writer slot, waited
- * for up to the busy timeout) prepares its changes privately; commits run one at a time under the commit
- * lock through {@link CommitSequence}, which holds the durability invariants. A commit that leaves the file
- * in an unknown state marks the store broken: every later transaction fails with 58030 until the store is
- * reopened (and the hot journal repairs the file).
+ * Guarantees: the file is locked for the life of the store; a hot journal is rolled back (and a WAL
+ * recovered) before the header is used; any number of readers run on snapshots while one writer (the
+ * writer slot, waited for up to the busy timeout) prepares its changes privately; commits run one at a
+ * time under the commit lock through {@link CommitSequence} (rollback journal) or {@link WalCommit}, which
+ * hold the durability invariants. A commit or checkpoint that leaves the file in an unknown state marks
+ * the store broken: every later transaction fails with 58030 until the store is reopened (and the hot
+ * journal or the log repairs the file). Lock order: writer slot, commit lock, pool lock.
  */
 public final class PagerStore implements Store {
     /** Default WAL frames after which a commit checkpoints (SQLite's default). */
     static final int WAL_AUTOCHECKPOINT_FRAMES = 1000;
 
-    private final Vfs vfs;
+    /** The file system, counting syncs of the database, journal and log for {@link #stats()}. */
+    private final SyncCountingVfs vfs;
     private final String path;
     private final VfsFile dbFile;
     private final PageFile pageFile;
@@ -59,7 +62,7 @@ public final class PagerStore implements Store {
     /** The write-ahead log in WAL mode, else null. */
     private Wal wal;
 
-    private PagerStore(Vfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
+    private PagerStore(SyncCountingVfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;
         this.path = path;
         this.dbFile = dbFile;
@@ -73,7 +76,8 @@ public final class PagerStore implements Store {
     }
 
     /** Opens or creates the database (see {@link dev.aliendb.storage.Stores#open}). */
-    public static PagerStore open(Vfs vfs, String path, StoreOptions options) throws StorageException {
+    public static PagerStore open(Vfs fileSystem, String path, StoreOptions options) throws StorageException {
+        SyncCountingVfs vfs = new SyncCountingVfs(fileSystem);
         if (!FileHeader.validPageSize(options.pageSize())) {
             throw new StorageException("22023", "invalid page size " + options.pageSize() + " (a power of two in 512..65536)");
         }
@@ -112,7 +116,7 @@ public final class PagerStore implements Store {
         }
     }
 
-    private static PagerStore create(Vfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
+    private static PagerStore create(SyncCountingVfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
         if (options.readOnly()) {
             throw new StorageException("25006", "cannot create a database read-only: " + path);
         }
@@ -172,9 +176,18 @@ public final class PagerStore implements Store {
         wal = null;
     }
 
-    /** Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). */
+    /**
+     * Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). A
+     * failure leaves the file in an unknown state (and a failed sync cannot be retried safely), so the
+     * store is broken until reopened; recovery replays the log, which still holds everything.
+     */
     private void checkpoint() throws StorageException {
-        wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+        try {
+            wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+        } catch (StorageException | RuntimeException e) {
+            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     // ---- transactions
@@ -269,7 +282,7 @@ public final class PagerStore implements Store {
         try {
             checkpoint();
         } catch (StorageException | RuntimeException e) {
-            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            // the commit itself is durable in the log; checkpoint() has marked the store broken
         }
     }
 
@@ -287,6 +300,9 @@ public final class PagerStore implements Store {
 
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
+        if (mode == journalMode) {
+            return;
+        }
         try (WriteTxn txn = beginWrite()) {
             FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
             txn.commit();
@@ -296,20 +312,43 @@ public final class PagerStore implements Store {
             if (mode == journalMode) {
                 return;
             }
+            // set up the new mode before tearing down the old one, so a failure leaves a working store
+            Wal nextWal = mode == JournalMode.WAL ? Wal.open(vfs, path, pageFile) : null;
+            Journal nextJournal = nextWal == null ? Journal.forMode(mode, vfs, path, pageFile.pageSize()) : null;
             if (wal != null) {
                 leaveWal();
             } else {
                 journal.close();
-                journal = null;
                 vfs.delete(JournalFormat.journalPath(path));
             }
-            if (mode == JournalMode.WAL) {
-                wal = Wal.open(vfs, path, pageFile);
+            journal = nextJournal;
+            wal = nextWal;
+            if (wal != null) {
                 pool.setSource(wal);
-            } else {
-                journal = Journal.forMode(mode, vfs, path, pageFile.pageSize());
             }
             journalMode = mode;
+        }
+    }
+
+    /**
+     * PRAGMA wal_checkpoint: in WAL mode copies the log into the database file and starts a new log
+     * (waits for the writer slot like a write transaction); a no-op in rollback-journal mode. Returns the
+     * number of log frames that were checkpointed.
+     */
+    public int checkpointWal() throws StorageException {
+        checkUsable();
+        acquireWriter();
+        try {
+            synchronized (commitLock) {
+                if (wal == null) {
+                    return 0;
+                }
+                int frames = wal.frames();
+                checkpoint();
+                return frames;
+            }
+        } finally {
+            writerSlot.release();
         }
     }
 
@@ -336,7 +375,7 @@ public final class PagerStore implements Store {
     public StoreStats stats() {
         return new StoreStats(pageFile.pageSize(), committedPageCount, committedFreeCount, journalMode, syncMode,
                 cacheSizePages, pool.policyName(), pool.hits(), pool.misses(), pageFile.pagesRead(),
-                pageFile.pagesWritten(), pageFile.syncs(), snapshots.current());
+                pageFile.pagesWritten(), vfs.syncs(), snapshots.current());
     }
 
     /** Pages currently cached (for tests and PRAGMAs). */

@@ -91,11 +91,6 @@ public final class FaultInjectingVfs implements Vfs {
         return counts.get(op);
     }
 
-    /** Writes plus syncs so far (the unit of {@link #crashAtOp}). */
-    public synchronized long writesAndSyncs() {
-        return writesAndSyncs;
-    }
-
     /**
      * Simulates losing power now: unsynced sectors are kept, dropped or torn (seeded by {@code seed}),
      * every open handle dies, pending failures and crash points are cleared.

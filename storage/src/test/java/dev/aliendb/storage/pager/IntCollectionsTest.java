@@ -26,8 +26,8 @@ class IntCollectionsTest {
             }
             assertEquals(model.size(), map.size());
         }
-        for (int key : map.keys()) {
-            assertEquals((int) model.get(key), map.get(key));
+        for (Map.Entry<Integer, Integer> e : model.entrySet()) {
+            assertEquals((int) e.getValue(), map.get(e.getKey()));
         }
     }
 

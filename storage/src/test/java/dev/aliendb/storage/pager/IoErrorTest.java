@@ -105,6 +105,28 @@ class IoErrorTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(value = Op.class, names = {"WRITE", "SYNC"})
+    void failedWalCheckpointBreaksTheStoreAndReopeningRecovers(Op op) throws Exception {
+        FaultInjectingVfs vfs = new FaultInjectingVfs();
+        StoreOptions options = StoreOptions.defaults().withPageSize(512).withJournalMode(JournalMode.WAL);
+        PageWorkload workload = new PageWorkload(9);
+        Store store = Stores.open(vfs, DB, options);
+        for (int i = 0; i < 4; i++) {
+            workload.runNext(store);
+        }
+        vfs.failNth(op, op == Op.WRITE ? 3 : 1, Fault.IO_ERROR);
+        assertEquals("58030", assertThrows(StorageException.class, ((PagerStore) store)::checkpointWal).sqlState());
+        StorageException refused = assertThrows(StorageException.class, store::beginRead);
+        assertTrue(refused.getMessage().contains("must be reopened after a failed checkpoint"), refused.getMessage());
+        store.close();
+        assertTrue(vfs.exists(DB + "-wal"), "a broken store keeps its log for recovery");
+        try (Store reopened = Stores.open(vfs, DB, options)) {
+            TreeRoot root = workload.verify(reopened, 4, "after failed checkpoint");
+            assertEquals(List.of(), ((PagerStore) reopened).checkIntegrity(List.of(root), PageWorkload.DIRECTORY));
+        }
+    }
+
     @Test
     void diskFullIsReportedWithItsOwnSqlState() throws Exception {
         FaultInjectingVfs vfs = new FaultInjectingVfs();
