@@ -68,7 +68,8 @@ final class SchemaEditor {
         List<List<Integer>> keys = new ArrayList<>();
         for (List<Integer> key : def.uniqueKeys() == null ? List.<List<Integer>>of() : def.uniqueKeys()) {
             checkColumns(key, columns.size(), def.name());
-            if (!keys.contains(key)) {
+            boolean rowIdItself = key.size() == 1 && key.get(0) == def.rowIdColumn(); // unique by construction
+            if (!keys.contains(key) && !rowIdItself) {
                 keys.add(List.copyOf(key));
             }
         }

@@ -51,7 +51,9 @@ class DatabasesTest {
         try (Session s2 = Databases.open("mem:life", Map.of()).openSession()) {
             assertEquals(1, scan(s2, "t").size());
         }
+        int open = DatabaseRegistry.openCount();
         s1.close();
+        assertEquals(open - 1, DatabaseRegistry.openCount());
         try (Session s3 = Databases.open("mem:life", Map.of()).openSession()) {
             assertEquals(0, s3.catalog().tables().size());
         }

@@ -43,14 +43,14 @@ public final class SqliteOperators {
     private SqliteOperators() {
     }
 
+    /**
+     * Operands whose type cannot be derived ('?', NULL) get type ANY. Known operands are not derived here:
+     * deriving a sibling early would touch parameters not yet typed.
+     */
     static final SqlOperandTypeInference UNKNOWN_IS_ANY = (binding, returnType, operandTypes) -> {
         RelDataTypeFactory f = binding.getTypeFactory();
         RelDataType any = f.createTypeWithNullability(f.createSqlType(SqlTypeName.ANY), true);
-        for (int i = 0; i < operandTypes.length; i++) {
-            RelDataType t = binding.getOperandType(i);
-            operandTypes[i] = t == null || t.getSqlTypeName() == SqlTypeName.NULL
-                    || t.equals(binding.getValidator().getUnknownType()) ? any : t;
-        }
+        java.util.Arrays.fill(operandTypes, any);
     };
 
     static SqlReturnTypeInference nullable(SqlTypeName type) {

@@ -1,6 +1,7 @@
 package dev.aliendb.sql.plan;
 
 import dev.aliendb.engine.ConflictAction;
+import dev.aliendb.sql.command.Command;
 import java.util.List;
 import org.apache.calcite.sql.SqlNode;
 
@@ -15,7 +16,7 @@ import org.apache.calcite.sql.SqlNode;
  * @param explain        EXPLAIN prefix, if any
  * @param onConflict     INSERT/UPDATE OR &lt;action&gt; (REPLACE INTO = REPLACE); ABORT when not given
  */
-public record ParsedSql(String sql, SqlNode node, Object command, int parameterCount, List<String> parameterNames,
+public record ParsedSql(String sql, SqlNode node, Command command, int parameterCount, List<String> parameterNames,
                         Explain explain, ConflictAction onConflict) {
 
     /** Which EXPLAIN form prefixed the statement. */

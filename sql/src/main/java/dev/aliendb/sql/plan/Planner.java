@@ -10,6 +10,7 @@ import dev.aliendb.sql.exec.Errors;
 import dev.aliendb.sql.exec.Executable;
 import dev.aliendb.sql.exec.QueryExec;
 import dev.aliendb.sql.parser.AlienParser;
+import dev.aliendb.sql.parser.ast.AlienInsert;
 import dev.aliendb.sql.schema.EngineTable;
 import dev.aliendb.sql.schema.SchemaSnapshot;
 import dev.aliendb.sql.schema.ViewTable;
@@ -33,7 +34,11 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
 import org.apache.calcite.rex.RexBuilder;
 import org.apache.calcite.sql.SqlKind;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
+import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlConformance;
 import org.apache.calcite.sql.validate.SqlValidator;
@@ -102,6 +107,7 @@ public final class Planner {
         private final SchemaSnapshot snapshot;
         private final RelOptCluster cluster;
         private final PhysicalBuilder builder = new PhysicalBuilder();
+        private String sql = "";
 
         Pass(SchemaSnapshot snapshot) {
             this.snapshot = snapshot;
@@ -118,7 +124,19 @@ public final class Planner {
         }
 
         PlannedStatement statement(ParsedSql parsed) throws SQLException {
+            sql = parsed.sql();
+            if (parsed.command() != null) {
+                CommandPlanner.Planned command = CommandPlanner.plan(parsed.command());
+                return finish(parsed, command.executable(), !command.columns().isEmpty(), command.columns(), null);
+            }
             SqlNode node = parsed.node();
+            if (DdlPlanner.isDdl(node)) {
+                Executable ddl = new DdlPlanner(parsed.sql()).build(node, snapshot.catalog(), this::query);
+                return finish(parsed, ddl, false, List.of(), null);
+            }
+            if (node instanceof AlienInsert insert) {
+                node = insert.defaultValues() ? defaultValues(insert) : insert.insert();
+            }
             Labels.Captured labels = Labels.capture(node, new SourceText(parsed.sql()));
             SqlValidator validator = validator();
             SqlNode validated = validator.validate(node);
@@ -136,6 +154,12 @@ public final class Planner {
             } else {
                 exec = new DmlBuilder(builder, this).build((TableModify) root.rel, parsed.onConflict());
             }
+            return finish(parsed, exec, query, columns, paramTypes);
+        }
+
+        /** Wraps EXPLAIN and attaches parameter information. */
+        private PlannedStatement finish(ParsedSql parsed, Executable exec, boolean query, List<ColumnInfo> columns,
+                                        RelDataType paramTypes) {
             if (parsed.explain() != ParsedSql.Explain.NONE) {
                 exec = new ExplainExec(exec);
                 query = true;
@@ -145,10 +169,36 @@ public final class Planner {
             int n = parsed.parameterCount();
             int[] types = new int[n];
             for (int i = 0; i < n; i++) {
-                types[i] = i < paramTypes.getFieldCount()
+                types[i] = paramTypes != null && i < paramTypes.getFieldCount()
                         ? jdbcType(paramTypes.getFieldList().get(i).getType()) : Types.OTHER;
             }
             return new PlannedStatement(exec, query, columns, n, parsed.parameterNames(), types, snapshot.version());
+        }
+
+        /** Plans the query of CREATE TABLE ... AS. */
+        private DdlPlanner.PlannedQuery query(SqlNode query) throws SQLException {
+            Labels.Captured labels = Labels.capture(query, new SourceText(sql));
+            SqlValidator validator = validator();
+            SqlNode validated = validator.validate(query);
+            RelDataType rowType = validator.getValidatedNodeType(validated);
+            RelNode rel = LogicalRewrite.optimize(converter(validator).convertQuery(validated, false, true).project());
+            return new DdlPlanner.PlannedQuery(builder.build(rel), columns(labels.resolve(validator, rowType), rowType,
+                    validator.getFieldOrigins(validated), snapshot));
+        }
+
+        /** INSERT INTO t DEFAULT VALUES as INSERT INTO t VALUES (DEFAULT, ...). */
+        private SqlNode defaultValues(AlienInsert insert) throws SQLException {
+            TableDef table = snapshot.catalog().table(DdlPlanner.name(insert.table()));
+            if (table == null) {
+                throw new SQLException("no such table: " + insert.table(), "42S02");
+            }
+            SqlParserPos pos = insert.getParserPosition();
+            SqlNode[] defaults = new SqlNode[table.columns().size()];
+            for (int i = 0; i < defaults.length; i++) {
+                defaults[i] = SqlStdOperatorTable.DEFAULT.createCall(pos);
+            }
+            SqlNode values = SqlStdOperatorTable.VALUES.createCall(pos, SqlStdOperatorTable.ROW.createCall(pos, defaults));
+            return new SqlInsert(pos, SqlNodeList.EMPTY, insert.table(), values, null);
         }
 
         @Override

@@ -77,11 +77,8 @@ final class SqlHarness {
     RelNode toRel(String sql) throws SqlParseException {
         SqlParser parser = SqlParser.create(sql, AlienParser.config());
         SqlNode node = parser.parseQuery();
-        Properties p = new Properties();
-        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
-        CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
-                new CalciteConnectionConfigImpl(p));
-        SqlValidator validator = SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
+        SqlValidator validator = validator();
+        CalciteCatalogReader reader = (CalciteCatalogReader) validator.getCatalogReader();
         RelOptCluster cluster = RelOptCluster.create(new HepPlanner(HepProgram.builder().build()),
                 new RexBuilder(typeFactory));
         SqlToRelConverter converter = new SqlToRelConverter(null, validator, reader, cluster,
@@ -89,9 +86,23 @@ final class SqlHarness {
         return converter.convertQuery(node, true, true).project();
     }
 
-    /** Runs a query and returns its rows. */
-    List<Object[]> query(String sql) throws Exception {
-        return run(toRel(sql), new EvalContext(new Object[0], null));
+    private SqlValidator validator() {
+        Properties p = new Properties();
+        p.setProperty(CalciteConnectionProperty.CASE_SENSITIVE.camelName(), "false");
+        CalciteCatalogReader reader = new CalciteCatalogReader(root, List.of(), typeFactory,
+                new CalciteConnectionConfigImpl(p));
+        return SqliteDialect.newValidator(reader, typeFactory, AlienParser.config().conformance());
+    }
+
+    /** Runs a query with parameter values and returns its rows. */
+    List<Object[]> query(String sql, Object... parameters) throws Exception {
+        return run(toRel(sql), new EvalContext(parameters, null));
+    }
+
+    /** Validates a statement (any kind) and returns the validated tree. */
+    SqlNode validate(String sql) throws SqlParseException {
+        SqlNode node = SqlParser.create(sql, AlienParser.config()).parseStmt();
+        return validator().validate(node);
     }
 
     /** The single value of a one-row, one-column query. */
