@@ -149,6 +149,16 @@ void AlienCollatePostfix(List<Object> list, ExprContext exprContext, Span s) :
     }
 }
 
+/** "0x1F": a 64-bit two's-complement integer (0xFFFFFFFFFFFFFFFF is -1), at most 16 hex digits. */
+SqlNode AlienHexInteger() :
+{
+}
+{
+    <ALIEN_HEX_INTEGER> {
+        return SqlLiteral.createExactNumeric(GrammarNodes.hexInteger(token.image, getPos()), getPos());
+    }
+}
+
 /** SQLite parameters. "?NNN" is parameter NNN (index NNN-1) and later plain "?" continue after the
  * largest number seen; ":a", "@a", "$a" get the next index at their first occurrence and the same
  * index at every later one. Plain "?" is Calcite's own DynamicParam (nDynamicParams++). */

@@ -32,7 +32,10 @@ public final class SqlValues {
      * becomes null (as in SQLite); unsupported classes fail with SQLSTATE HY004.
      */
     public static Object normalize(Object v) throws EngineException {
-        if (v == null || v instanceof Long || v instanceof String || v instanceof byte[] || v instanceof Boolean
+        if (v instanceof String text) {
+            return checkedText(text);
+        }
+        if (v == null || v instanceof Long || v instanceof byte[] || v instanceof Boolean
                 || v instanceof BigDecimal || v instanceof LocalDate || v instanceof LocalTime
                 || v instanceof LocalDateTime) {
             return v;
@@ -50,6 +53,25 @@ public final class SqlValues {
             return new BigDecimal(b);
         }
         throw new EngineException("HY004", "unsupported value type: " + v.getClass().getName());
+    }
+
+    /**
+     * Text must be valid UTF-16 to be stored as UTF-8: a lone surrogate would silently become '?' (and make
+     * distinct strings equal keys), so it is refused with SQLSTATE 22021.
+     */
+    private static String checkedText(String text) throws EngineException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    throw new EngineException("22021", "invalid text: unpaired UTF-16 surrogate at index " + i);
+                }
+                i++;
+            }
+        }
+        return text;
     }
 
     /** SQLite's rendering of a REAL as text ({@code printf("%!.15g")}): 1.0, 0.1, 1.0e+20, 2.5e-07, Inf. */
@@ -101,10 +123,6 @@ public final class SqlValues {
 
     public static boolean isTemporal(Object v) {
         return v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime;
-    }
-
-    public static boolean isNumber(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof BigDecimal || v instanceof Boolean;
     }
 
     /**

@@ -169,6 +169,14 @@ class ConstraintTest {
     }
 
     @Test
+    void aUniqueKeyOnTheRowIdAliasNeedsNoIndex() throws Exception {
+        s.createTable(table("r", 0, List.of(List.of(0)), rowId("id", false), col("v", "")));
+        assertEquals(List.of(), s.catalog().indexesOf("r"));
+        insert(s, "r", 1L, "a");
+        fails("23505", "UNIQUE constraint failed: r.id", () -> insert(s, "r", 1L, "b"));
+    }
+
+    @Test
     void longIndexedValuesWork() throws Exception {
         String big = "x".repeat(20_000);
         insert(s, "t", 1L, big + "1", 1L, big);

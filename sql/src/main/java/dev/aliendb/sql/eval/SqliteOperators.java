@@ -28,6 +28,7 @@ import org.apache.calcite.sql.type.SqlOperandTypeChecker;
 import org.apache.calcite.sql.type.SqlOperandTypeInference;
 import org.apache.calcite.sql.type.SqlReturnTypeInference;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.Litmus;
 import org.apache.calcite.util.Optionality;
 
 /**
@@ -43,14 +44,14 @@ public final class SqliteOperators {
     private SqliteOperators() {
     }
 
+    /**
+     * Operands whose type cannot be derived ('?', NULL) get type ANY. Known operands are not derived here:
+     * deriving a sibling early would touch parameters not yet typed.
+     */
     static final SqlOperandTypeInference UNKNOWN_IS_ANY = (binding, returnType, operandTypes) -> {
         RelDataTypeFactory f = binding.getTypeFactory();
         RelDataType any = f.createTypeWithNullability(f.createSqlType(SqlTypeName.ANY), true);
-        for (int i = 0; i < operandTypes.length; i++) {
-            RelDataType t = binding.getOperandType(i);
-            operandTypes[i] = t == null || t.getSqlTypeName() == SqlTypeName.NULL
-                    || t.equals(binding.getValidator().getUnknownType()) ? any : t;
-        }
+        java.util.Arrays.fill(operandTypes, any);
     };
 
     static SqlReturnTypeInference nullable(SqlTypeName type) {
@@ -88,6 +89,15 @@ public final class SqliteOperators {
     private static final class LenientBinary extends SqlBinaryOperator {
         LenientBinary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
             super(std.getName(), std.getKind(), std.getLeftPrec(), true, returns, UNKNOWN_IS_ANY, args(2, 2));
+        }
+
+        /** AND and OR are flattened to n operands in row expressions. */
+        @Override
+        public boolean validRexOperands(int count, Litmus litmus) {
+            if (count > 2 && (getKind() == SqlKind.AND || getKind() == SqlKind.OR)) {
+                return litmus.succeed();
+            }
+            return super.validRexOperands(count, litmus);
         }
     }
 

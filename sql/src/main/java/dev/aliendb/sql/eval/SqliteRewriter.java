@@ -19,6 +19,7 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlUtil;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
@@ -30,7 +31,8 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
  * their lenient {@link SqliteOperators} versions; functions known to both Calcite and SQLite resolve to
  * the SQLite ones; {@code x [NOT] IN (list)} becomes IN_LIST; {@code CAST(x AS t)} becomes
  * {@code SQLITE_CAST(x, 't')}; TRIM/SUBSTRING syntax becomes trim/ltrim/rtrim/substr calls; and a
- * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE.
+ * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE; a CASE
+ * whose results are all NULL becomes NULL.
  * Idempotent: rewriting a rewritten tree changes nothing.
  */
 final class SqliteRewriter {
@@ -86,6 +88,9 @@ final class SqliteRewriter {
         }
         if (call instanceof SqlCase) {
             SqlCase c = (SqlCase) call;
+            if (allNull(c)) {
+                return SqlLiteral.createNull(c.getParserPosition()); // Calcite rejects a CASE of only NULLs
+            }
             if (c.getValueOperand() == null) {
                 SqlNodeList whens = c.getWhenOperands();
                 for (int i = 0; i < whens.size(); i++) {
@@ -98,6 +103,15 @@ final class SqliteRewriter {
             return replace((SqlBasicCall) call);
         }
         return call;
+    }
+
+    private static boolean allNull(SqlCase c) {
+        for (SqlNode then : c.getThenOperands()) {
+            if (!SqlUtil.isNullLiteral(then, false)) {
+                return false;
+            }
+        }
+        return c.getElseOperand() == null || SqlUtil.isNullLiteral(c.getElseOperand(), false);
     }
 
     /** Wraps a non-predicate condition in IS TRUE (SQLite tests truth of any value). */

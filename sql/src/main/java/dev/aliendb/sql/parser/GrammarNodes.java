@@ -12,6 +12,15 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 public final class GrammarNodes {
   private GrammarNodes() {}
 
+  /** The decimal value of a SQLite hex literal "0x..." (two's complement over 64 bits). */
+  public static String hexInteger(String image, SqlParserPos pos) {
+    String digits = image.substring(2);
+    if (digits.length() > 16) {
+      throw new AlienParseError(pos, "hex literal too big: " + image);
+    }
+    return Long.toString(Long.parseUnsignedLong(digits, 16));
+  }
+
   /** "x IN table" means "x IN (SELECT * FROM table)". */
   public static SqlSelect selectAll(SqlIdentifier table) {
     SqlParserPos pos = table.getParserPosition();

@@ -22,6 +22,10 @@ final class SqliteOracle implements AutoCloseable {
         }
     }
 
+    Connection connection() {
+        return connection;
+    }
+
     List<Object[]> query(String sql) throws SQLException {
         List<Object[]> rows = new ArrayList<>();
         try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {

@@ -81,6 +81,7 @@ class AlienParserDdlTest {
     assertEquals(TypeAffinity.TEXT, t.columns().get(3).affinity());
     assertEquals(TypeAffinity.BLOB, t.columns().get(4).affinity());
     assertEquals(TypeAffinity.NUMERIC, t.columns().get(5).affinity());
+    assertEquals("DATE", t.columns().get(5).declaredType());
     assertEquals("whatever_type", t.columns().get(6).declaredType());
   }
 

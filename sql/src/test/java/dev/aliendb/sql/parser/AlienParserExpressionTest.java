@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aliendb.sql.parser.ast.AlienInsert;
+import dev.aliendb.sql.parser.ast.AlienUpdate;
 import dev.aliendb.sql.parser.ast.ConflictAction;
 import java.sql.SQLException;
 import org.apache.calcite.sql.SqlBasicCall;
@@ -16,6 +17,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlOrderBy;
 import org.apache.calcite.sql.SqlSelect;
+import org.apache.calcite.sql.SqlUpdate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -104,8 +106,12 @@ class AlienParserExpressionTest {
 
   @Test
   void keywordsUsableAsColumnNames() throws SQLException {
-    SqlSelect s = (SqlSelect) node("SELECT value, key, year, month, day, hour, name, type, temp, glob, index, if, fail FROM t");
-    assertEquals(13, s.getSelectList().size());
+    SqlSelect s = (SqlSelect) node("SELECT value, key, year, month, day, hour, name, type, temp, glob, index, if,"
+        + " fail, date, time, timestamp, new, old FROM t");
+    assertEquals(18, s.getSelectList().size());
+    assertEquals(SqlKind.OTHER_FUNCTION, ((SqlSelect) node("SELECT date('now'), time('now', 'utc')")).getSelectList().get(1)
+        .getKind());
+    assertEquals(SqlKind.LITERAL, ((SqlSelect) node("SELECT DATE '2020-01-02'")).getSelectList().get(0).getKind());
     assertEquals("value", s.getSelectList().get(0).toString().replace("`", ""));
   }
 
@@ -117,6 +123,10 @@ class AlienParserExpressionTest {
     SqlOrderBy b = (SqlOrderBy) node("SELECT a FROM t LIMIT 10 OFFSET 5");
     assertEquals("5", b.offset.toString());
     assertEquals("10", b.fetch.toString());
+    SqlOrderBy unlimited = (SqlOrderBy) node("SELECT a FROM t LIMIT -1 OFFSET 5");
+    assertEquals("5", unlimited.offset.toString());
+    assertEquals(null, unlimited.fetch);
+    assertEquals(SqlKind.SELECT, node("SELECT a FROM t LIMIT - 1").getKind());
   }
 
   @Test
@@ -125,6 +135,18 @@ class AlienParserExpressionTest {
     String u = unparse(s);
     assertTrue(u.contains("X'0A1B'") || u.contains("X'0A1b'"), u);
     assertTrue(u.contains("'a' || 'b'"), u);
+  }
+
+  @Test
+  void hexIntegers() throws SQLException {
+    SqlSelect s = (SqlSelect) node("SELECT 0x1F, 0XfF, 0x7FFFFFFFFFFFFFFF, 0xFFFFFFFFFFFFFFFF");
+    assertEquals("31", s.getSelectList().get(0).toString());
+    assertEquals("255", s.getSelectList().get(1).toString());
+    assertEquals("9223372036854775807", s.getSelectList().get(2).toString());
+    assertEquals("-1", s.getSelectList().get(3).toString());
+    SQLException e = org.junit.jupiter.api.Assertions.assertThrows(SQLException.class,
+        () -> node("SELECT 0x10000000000000000"));
+    assertTrue(e.getMessage().startsWith("hex literal too big"), e.getMessage());
   }
 
   @Test
@@ -162,6 +184,37 @@ class AlienParserExpressionTest {
     assertTrue(d.defaultValues());
     assertEquals(ConflictAction.ABORT, d.action());
     assertEquals("INSERT OR ABORT INTO t DEFAULT VALUES", unparse(d));
+  }
+
+  @Test
+  void upsert() throws SQLException {
+    AlienInsert nothing = (AlienInsert) node("INSERT INTO t(a, b) VALUES (1, 2) ON CONFLICT DO NOTHING");
+    assertEquals(ConflictAction.ABORT, nothing.action());
+    assertEquals(1, nothing.upserts().size());
+    assertTrue(nothing.upserts().get(0).doNothing());
+    assertTrue(nothing.upserts().get(0).conflictTarget().isEmpty());
+    AlienInsert update = (AlienInsert) node("INSERT INTO t(a, b) VALUES (1, 2) ON CONFLICT (a) WHERE a > 0"
+        + " DO UPDATE SET b = excluded.b, c = c + 1 WHERE b <> excluded.b");
+    var u = update.upserts().get(0);
+    assertEquals("a", u.conflictTarget().get(0).columnName());
+    assertEquals(SqlKind.GREATER_THAN, u.targetWhere().getKind());
+    assertEquals(2, u.targetColumns().size());
+    assertEquals("excluded.b", u.sourceExpressions().get(0).toString().replace("`", ""));
+    assertEquals(SqlKind.NOT_EQUALS, u.updateWhere().getKind());
+    assertTrue(unparse(update).endsWith("ON CONFLICT (a) WHERE a > 0 DO UPDATE SET b = excluded.b, c = c + 1"
+        + " WHERE b <> excluded.b"), unparse(update));
+    AlienInsert select = (AlienInsert) node("INSERT INTO t SELECT * FROM u WHERE true ON CONFLICT(a) DO NOTHING");
+    assertEquals(SqlKind.SELECT, select.insert().getSource().getKind());
+  }
+
+  @Test
+  void updateOr() throws SQLException {
+    AlienUpdate u = (AlienUpdate) node("UPDATE OR IGNORE t AS x SET a = 1, b = b + 1 WHERE c = 2");
+    assertEquals(ConflictAction.IGNORE, u.action());
+    assertEquals(2, u.update().getTargetColumnList().size());
+    assertEquals("x", u.update().getAlias().getSimple());
+    assertEquals("UPDATE OR IGNORE t AS x SET a = 1, b = b + 1 WHERE c = 2", unparse(u));
+    assertInstanceOf(SqlUpdate.class, node("UPDATE t SET a = 1"));
   }
 
   @Test

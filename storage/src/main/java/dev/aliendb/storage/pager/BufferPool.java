@@ -17,7 +17,7 @@ import java.util.ArrayDeque;
  * {@link PageVersions}, consulted before the cache so that a snapshot never reads a newer page from disk.
  * One lock (this object) guards everything, including the miss path's disk read.
  */
-public final class BufferPool {
+final class BufferPool {
     static final int SLAB_FRAMES = 64;
 
     private volatile PageSource source;
@@ -37,7 +37,7 @@ public final class BufferPool {
     private long hits;
     private long misses;
 
-    public BufferPool(PageFile file, int budget, EvictionPolicy policy) {
+    BufferPool(PageFile file, int budget, EvictionPolicy policy) {
         this.source = file;
         this.pageSize = file.pageSize();
         this.usableSize = pageSize - PageChecksum.TRAILER;
@@ -45,27 +45,27 @@ public final class BufferPool {
         this.policy = policy;
     }
 
-    public int usableSize() {
+    int usableSize() {
         return usableSize;
     }
 
     /** Switches where misses load pages from (journal mode change); drops nothing, the content is the same. */
-    public synchronized void setSource(PageSource source) {
+    synchronized void setSource(PageSource source) {
         this.source = source;
     }
 
     /** Runs {@code action} while no miss can read from the page source (e.g. while a WAL is reset). */
-    public synchronized <E extends Exception> void exclusive(Action<E> action) throws E {
+    synchronized <E extends Exception> void exclusive(Action<E> action) throws E {
         action.run();
     }
 
     /** An action run under the pool's lock. */
-    public interface Action<E extends Exception> {
+    interface Action<E extends Exception> {
         void run() throws E;
     }
 
     /** Page {@code page} as a snapshot at {@code csn} sees it, pinned read-only. */
-    public synchronized Page read(int page, long csn) throws StorageException {
+    synchronized Page read(int page, long csn) throws StorageException {
         byte[] image = versions.find(page, csn);
         if (image != null) {
             return new PageHandle(page, ByteBuffer.wrap(image, 0, usableSize).slice().asReadOnlyBuffer());
@@ -160,29 +160,29 @@ public final class BufferPool {
         }
     }
 
-    public synchronized void resize(int pages, long oldestSnapshot) {
+    synchronized void resize(int pages, long oldestSnapshot) {
         budget = Math.max(1, pages);
         policy.resize(budget);
         prune(oldestSnapshot);
     }
 
-    public synchronized long hits() {
+    synchronized long hits() {
         return hits;
     }
 
-    public synchronized long misses() {
+    synchronized long misses() {
         return misses;
     }
 
-    public synchronized int cachedPages() {
+    synchronized int cachedPages() {
         return cached.size();
     }
 
-    public synchronized int versionCount() {
+    synchronized int versionCount() {
         return versions.size();
     }
 
-    public synchronized String policyName() {
+    synchronized String policyName() {
         return policy.name();
     }
 

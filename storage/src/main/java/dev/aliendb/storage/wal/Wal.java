@@ -16,13 +16,14 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The write-ahead log of one database (format in {@link WalFormat}). Commits append their pages as
- * frames, the last one marked with the database size; an in-memory index maps each page to its newest
+ * frames (payloads LZ4-compressed when that pays, see {@link FrameCodec}), the last one marked with the
+ * database size; an in-memory index maps each page to its newest
  * committed frame, and {@link #read} serves the pool's misses from it (falling back to the database file).
  * <p>
- * Invariants: {@code committedFrames} frames from the start are valid and committed; a frame is indexed
+ * Invariants: the frames before {@code endOffset} are valid and committed; a frame is indexed
  * only after the write of its whole commit returned (and then under the pool's lock, so that a reader's
- * miss never sees the index change under it); appends start at {@code committedFrames}, so the
- * frames of a failed append are simply overwritten; a checkpoint copies the newest frame of every page into
+ * miss never sees the index change under it); appends start at {@code endOffset}, so the frames of a
+ * failed append are simply overwritten; a checkpoint copies the newest frame of every page into
  * the database, syncs it, and only then starts a new generation (new salts, synced header) so that a crash
  * at any point leaves either the old log (replayed) or a database that already holds everything.
  * Synchronous FULL/EXTRA sync the log at every commit; NORMAL only at checkpoints (commits since the last
@@ -34,14 +35,19 @@ public final class Wal implements PageSource, AutoCloseable {
     private final VfsFile file;
     private final PageFile db;
     private final int pageSize;
-    private final Map<Integer, Integer> index = new HashMap<>();
+    /** Page -> file offset of its newest committed frame. */
+    private final Map<Integer, Long> index = new HashMap<>();
+    private final ByteBuffer frame;
     private int committedFrames;
+    private long endOffset = WalFormat.HEADER_SIZE;
     private int lastCrc;
     private int salt1;
     private int salt2;
     private int checkpointSeq;
     private int pageCount;
     private int[] pending = new int[0];
+    private long[] pendingOffsets = new long[0];
+    private long pendingEnd;
     private int pendingCrc;
     private int pendingPageCount;
 
@@ -51,6 +57,7 @@ public final class Wal implements PageSource, AutoCloseable {
         this.file = file;
         this.db = db;
         this.pageSize = db.pageSize();
+        this.frame = ByteBuffer.allocate(WalFormat.FRAME_HEADER + pageSize);
     }
 
     /** Opens the log of {@code dbPath}, recovering its committed frames, or starts an empty one. */
@@ -104,27 +111,36 @@ public final class Wal implements PageSource, AutoCloseable {
         salt2 = header.getInt(24);
         int crc = header.getInt(28);
         lastCrc = crc;
-        Map<Integer, Integer> pending = new HashMap<>();
-        ByteBuffer frame = ByteBuffer.allocate(WalFormat.FRAME_HEADER + pageSize);
-        long frames = (size - WalFormat.HEADER_SIZE) / (WalFormat.FRAME_HEADER + pageSize);
-        for (int i = 0; i < frames; i++) {
-            frame.clear();
-            if (file.read(WalFormat.frameOffset(i, pageSize), frame) < frame.capacity()
-                    || frame.getInt(8) != salt1 || frame.getInt(12) != salt2
-                    || frame.getInt(16) != WalFormat.frameCrc(frame, crc) || frame.getInt(0) < 1) {
+        Map<Integer, Long> uncommitted = new HashMap<>();
+        int frames = 0;
+        for (long at = WalFormat.HEADER_SIZE; at < size; ) {
+            int length = readFrame(at);
+            if (length < 0 || frame.getInt(8) != salt1 || frame.getInt(12) != salt2
+                    || frame.getInt(20) != WalFormat.frameCrc(frame, length, crc) || frame.getInt(0) < 1) {
                 break;
             }
-            crc = frame.getInt(16);
-            pending.put(frame.getInt(0), i);
+            crc = frame.getInt(20);
+            uncommitted.put(frame.getInt(0), at);
+            frames++;
+            at += WalFormat.FRAME_HEADER + length;
             if (frame.getInt(4) != 0) {
-                index.putAll(pending);
-                pending.clear();
-                committedFrames = i + 1;
+                index.putAll(uncommitted);
+                uncommitted.clear();
+                committedFrames = frames;
+                endOffset = at;
                 lastCrc = crc;
                 pageCount = frame.getInt(4);
             }
         }
         return true;
+    }
+
+    /** Reads the frame at {@code at} into {@link #frame}; returns its payload length, or -1 if impossible. */
+    private int readFrame(long at) throws StorageException {
+        frame.clear();
+        int n = file.read(at, frame);
+        int length = n >= WalFormat.FRAME_HEADER ? frame.getInt(16) : -1;
+        return length >= 1 && length <= pageSize && n >= WalFormat.FRAME_HEADER + length ? length : -1;
     }
 
     private void startGeneration(int newSalt1) throws StorageException {
@@ -138,6 +154,7 @@ public final class Wal implements PageSource, AutoCloseable {
         file.truncate(WalFormat.HEADER_SIZE);
         index.clear();
         committedFrames = 0;
+        endOffset = WalFormat.HEADER_SIZE;
         pageCount = 0;
     }
 
@@ -157,16 +174,21 @@ public final class Wal implements PageSource, AutoCloseable {
      * is indexed until {@link #publish()}: a failed write is overwritten by the next one.
      */
     public void write(List<Map.Entry<Integer, ByteBuffer>> pages, int pageCountAfter) throws StorageException {
-        ByteBuffer frame = ByteBuffer.allocate(WalFormat.FRAME_HEADER + pageSize);
         int crc = lastCrc;
+        long at = endOffset;
+        long[] offsets = new long[pages.size()];
         for (int i = 0; i < pages.size(); i++) {
             Map.Entry<Integer, ByteBuffer> page = pages.get(i);
             frame.clear();
-            frame.put(WalFormat.FRAME_HEADER, page.getValue().duplicate().position(0).limit(pageSize), 0, pageSize);
-            crc = WalFormat.sealFrame(frame, page.getKey(), i == pages.size() - 1 ? pageCountAfter : 0, salt1, salt2, crc);
-            file.write(WalFormat.frameOffset(committedFrames + i, pageSize), frame);
+            int length = FrameCodec.encode(page.getValue(), frame, pageSize);
+            crc = WalFormat.sealFrame(frame, page.getKey(), i == pages.size() - 1 ? pageCountAfter : 0, salt1, salt2, length, crc);
+            file.write(at, frame.duplicate().position(0).limit(WalFormat.FRAME_HEADER + length));
+            offsets[i] = at;
+            at += WalFormat.FRAME_HEADER + length;
         }
         pending = pages.stream().map(Map.Entry::getKey).mapToInt(Integer::intValue).toArray();
+        pendingOffsets = offsets;
+        pendingEnd = at;
         pendingCrc = crc;
         pendingPageCount = pageCountAfter;
     }
@@ -181,9 +203,10 @@ public final class Wal implements PageSource, AutoCloseable {
     /** Makes the last {@link #write} visible to {@link #read}; the caller holds the pool's lock. */
     public void publish() {
         for (int i = 0; i < pending.length; i++) {
-            index.put(pending[i], committedFrames + i);
+            index.put(pending[i], pendingOffsets[i]);
         }
         committedFrames += pending.length;
+        endOffset = pendingEnd;
         lastCrc = pendingCrc;
         pageCount = pendingPageCount;
         pending = new int[0];
@@ -192,15 +215,20 @@ public final class Wal implements PageSource, AutoCloseable {
     /** Reads the newest committed image of {@code page}: from the log if it has one, else from the file. */
     @Override
     public void read(int page, ByteBuffer dst) throws StorageException {
-        Integer frame = index.get(page);
-        if (frame == null) {
+        Long at = index.get(page);
+        if (at == null) {
             db.read(page, dst);
             return;
         }
-        ByteBuffer target = dst.duplicate().position(0).limit(pageSize);
-        if (file.read(WalFormat.frameOffset(frame, pageSize) + WalFormat.FRAME_HEADER, target) < pageSize
-                || !PageChecksum.verify(page, dst, pageSize)) {
-            throw new CorruptionException(page, "checksum mismatch in WAL frame " + frame);
+        ByteBuffer buffer = ByteBuffer.allocate(WalFormat.FRAME_HEADER + pageSize);
+        int n = file.read(at, buffer);
+        int length = n >= WalFormat.FRAME_HEADER ? buffer.getInt(16) : -1;
+        if (length < 1 || length > pageSize || n < WalFormat.FRAME_HEADER + length) {
+            throw new CorruptionException(page, "WAL frame at offset " + at + " is truncated");
+        }
+        FrameCodec.decode(buffer, length, dst, pageSize, page);
+        if (!PageChecksum.verify(page, dst, pageSize)) {
+            throw new CorruptionException(page, "checksum mismatch in the WAL frame at offset " + at);
         }
     }
 
@@ -218,7 +246,7 @@ public final class Wal implements PageSource, AutoCloseable {
             file.sync();
         }
         ByteBuffer page = ByteBuffer.allocate(pageSize);
-        for (Map.Entry<Integer, Integer> e : index.entrySet()) {
+        for (Map.Entry<Integer, Long> e : index.entrySet()) {
             page.clear();
             read(e.getKey(), page);
             db.writeRaw(e.getKey(), page);
