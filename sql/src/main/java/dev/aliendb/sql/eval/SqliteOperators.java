@@ -28,6 +28,7 @@ import org.apache.calcite.sql.type.SqlOperandTypeChecker;
 import org.apache.calcite.sql.type.SqlOperandTypeInference;
 import org.apache.calcite.sql.type.SqlReturnTypeInference;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.util.Litmus;
 import org.apache.calcite.util.Optionality;
 
 /**
@@ -88,6 +89,15 @@ public final class SqliteOperators {
     private static final class LenientBinary extends SqlBinaryOperator {
         LenientBinary(SqlBinaryOperator std, SqlReturnTypeInference returns) {
             super(std.getName(), std.getKind(), std.getLeftPrec(), true, returns, UNKNOWN_IS_ANY, args(2, 2));
+        }
+
+        /** AND and OR are flattened to n operands in row expressions. */
+        @Override
+        public boolean validRexOperands(int count, Litmus litmus) {
+            if (count > 2 && (getKind() == SqlKind.AND || getKind() == SqlKind.OR)) {
+                return litmus.succeed();
+            }
+            return super.validRexOperands(count, litmus);
         }
     }
 
