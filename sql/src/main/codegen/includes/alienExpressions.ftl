@@ -1,6 +1,7 @@
 <#--
   AlienDB expression additions to Calcite's Parser.jj (SQLite dialect): "==", "x IS [NOT] y",
-  "[NOT] GLOB", postfix "ISNULL"/"NOTNULL"/"NOT NULL", and the parameters ?NNN, :name, @name, $name.
+  "[NOT] GLOB", postfix "ISNULL"/"NOTNULL"/"NOT NULL"/"COLLATE name", and the parameters ?NNN, :name,
+  @name, $name.
   Each binary/postfix production is one alternative of Calcite's Expression2 loop (config.fmpp,
   extraBinaryExpressions) and appends operator/operand items to its flat list.
 -->
@@ -32,7 +33,7 @@ void AlienIsExpression(List<Object> list, ExprContext exprContext, Span s) :
     AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
 }
 
-/** "a NOT NULL" (postfix, = "a IS NOT NULL") and "a NOT GLOB b". */
+/** "a NOT NULL" (postfix, = "a IS NOT NULL"), "a NOT GLOB b" and "a NOT IN()". */
 void AlienNotOperator(List<Object> list, ExprContext exprContext, Span s) :
 {
 }
@@ -50,7 +51,60 @@ void AlienNotOperator(List<Object> list, ExprContext exprContext, Span s) :
             list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_GLOB, s.end(this)));
         }
         AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+    |
+        <ALIEN_IN_EMPTY> {
+            list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_IN_EMPTY, s.end(this)));
+        }
     )
+}
+
+/** "a NOT IN (list or query)", "a NOT IN ()" and "a NOT IN table"; "NOT IN " is one token. */
+void AlienNotIn(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlNodeList nodeList;
+    final SqlIdentifier table;
+}
+{
+    <ALIEN_NOT_IN> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    (
+        LOOKAHEAD(2) <LPAREN> <RPAREN> {
+            list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.NOT_IN_EMPTY, s.end(this)));
+        }
+    |
+        nodeList = ParenthesizedQueryOrCommaList(ExprContext.ACCEPT_NONCURSOR) {
+            list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.NOT_IN, s.pos()));
+            list.add(GrammarNodes.inOperand(nodeList));
+        }
+    |
+        table = CompoundIdentifier() {
+            list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.NOT_IN, s.pos()));
+            list.add(GrammarNodes.selectAll(table));
+        }
+    )
+}
+
+/** "a IN ()" ("IN ()" is one token) and "a IN table" (reached when no "(" follows IN). */
+void AlienIn(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final SqlIdentifier table;
+}
+{
+    <ALIEN_IN_EMPTY> {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.IN_EMPTY, getPos()));
+    }
+|
+    <IN> {
+        checkNonQueryExpression(exprContext);
+        s.clear().add(this);
+    }
+    table = CompoundIdentifier() {
+        list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.IN, s.pos()));
+        list.add(GrammarNodes.selectAll(table));
+    }
 }
 
 /** "a GLOB b". */
@@ -79,6 +133,29 @@ void AlienNullTestPostfix(List<Object> list, ExprContext exprContext, Span s) :
     {
         checkNonQueryExpression(exprContext);
         list.add(new SqlParserUtil.ToTreeListItem(op, getPos()));
+    }
+}
+
+/** "a COLLATE name" (postfix; binds tighter than binary operators). */
+void AlienCollatePostfix(List<Object> list, ExprContext exprContext, Span s) :
+{
+    final String collation;
+}
+{
+    <COLLATE> { s.clear().add(this); }
+    collation = AlienCollationName() {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.collate(collation), s.end(this)));
+    }
+}
+
+/** "0x1F": a 64-bit two's-complement integer (0xFFFFFFFFFFFFFFFF is -1), at most 16 hex digits. */
+SqlNode AlienHexInteger() :
+{
+}
+{
+    <ALIEN_HEX_INTEGER> {
+        return SqlLiteral.createExactNumeric(GrammarNodes.hexInteger(token.image, getPos()), getPos());
     }
 }
 

@@ -4,7 +4,7 @@
   and the SQLite type-name production shared by column definitions and CAST.
 -->
 
-/** INSERT [OR action] INTO t [(cols)] {query | DEFAULT VALUES}, or REPLACE INTO ...
+/** INSERT [OR action] INTO t [(cols)] {query | DEFAULT VALUES} [upsert clauses], or REPLACE INTO ...
  * A plain INSERT with a query stays a Calcite SqlInsert; everything else is an AlienInsert. */
 SqlNode AlienInsertStatement() :
 {
@@ -14,6 +14,8 @@ SqlNode AlienInsertStatement() :
     final SqlIdentifier table;
     SqlNodeList columns = null;
     SqlNode source = null;
+    final List<AlienUpsert> upserts = new ArrayList<AlienUpsert>();
+    AlienUpsert upsert;
 }
 {
     (
@@ -32,17 +34,86 @@ SqlNode AlienInsertStatement() :
         <DEFAULT_> <VALUES>
     |
         source = OrderedQueryOrExpr(ExprContext.ACCEPT_QUERY)
+        ( upsert = AlienUpsertClause() { upserts.add(upsert); } )*
     )
     {
         final SqlParserPos pos = s.end(this);
         final SqlInsert insert = source == null
             ? null : new SqlInsert(pos, SqlNodeList.EMPTY, table, source, columns);
-        if (action == null && insert != null) {
+        if (action == null && insert != null && upserts.isEmpty()) {
             return insert;
         }
         return new AlienInsert(pos, action == null ? ConflictAction.ABORT : action,
-            replaceSyntax, table, columns, insert);
+            replaceSyntax, table, columns, insert, upserts);
     }
+}
+
+/** ON CONFLICT [(key parts) [WHERE c]] DO {NOTHING | UPDATE SET col = expr, ... [WHERE c]}. */
+AlienUpsert AlienUpsertClause() :
+{
+    final Span s;
+    List<AlienIndexedColumn> target = new ArrayList<AlienIndexedColumn>();
+    SqlNode targetWhere = null;
+    final SqlNodeList columns = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+}
+{
+    <ON> { s = span(); } <CONFLICT>
+    [
+        target = AlienIndexedColumnList()
+        [ <WHERE> targetWhere = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    ]
+    <DO>
+    (
+        <NOTHING> {
+            return new AlienUpsert(s.end(this), target, targetWhere, true, columns, values, null);
+        }
+    |
+        <UPDATE> <SET> AlienAssignments(columns, values)
+        [ <WHERE> where = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+        {
+            return new AlienUpsert(s.end(this), target, targetWhere, false, columns, values, where);
+        }
+    )
+}
+
+/** UPDATE OR action t [[AS] alias] SET col = expr, ... [WHERE cond] (a plain UPDATE stays Calcite's). */
+SqlNode AlienUpdateOr() :
+{
+    final Span s;
+    final ConflictAction action;
+    final SqlIdentifier table;
+    SqlIdentifier alias = null;
+    final SqlNodeList columns = new SqlNodeList(SqlParserPos.ZERO);
+    final SqlNodeList values = new SqlNodeList(SqlParserPos.ZERO);
+    SqlNode where = null;
+}
+{
+    <UPDATE> { s = span(); } <OR> action = AlienConflictAction()
+    table = CompoundTableIdentifier()
+    [ [ <AS> ] alias = SimpleIdentifier() ]
+    <SET> AlienAssignments(columns, values)
+    [ <WHERE> where = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    {
+        final SqlParserPos pos = s.end(this);
+        return new AlienUpdate(pos, action,
+            new SqlUpdate(pos, table, columns, values, where, null, alias));
+    }
+}
+
+/** "col = expr, ..." of UPDATE OR and DO UPDATE SET; appends to the two parallel lists. */
+void AlienAssignments(SqlNodeList columns, SqlNodeList values) :
+{
+    SqlIdentifier column;
+}
+{
+    column = SimpleIdentifier() { columns.add(column); }
+    <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+    (
+        <COMMA> column = SimpleIdentifier() { columns.add(column); }
+        <EQ> AddExpression(values, ExprContext.ACCEPT_SUB_QUERY)
+    )*
 }
 
 ConflictAction AlienConflictAction() :
@@ -78,7 +149,7 @@ boolean AlienIfNotExists() :
 
 /** CREATE [TEMP|TEMPORARY] {TABLE | VIEW} ... and CREATE [UNIQUE] INDEX ...
  * (entered from Calcite's SqlCreate after "CREATE [OR REPLACE]"). */
-SqlCreate AlienCreate(Span s, boolean replace) :
+SqlCreate AlienCreateStatement(Span s, boolean replace) :
 {
     boolean temporary = false;
     boolean unique = false;
@@ -95,6 +166,8 @@ SqlCreate AlienCreate(Span s, boolean replace) :
         create = AlienCreateTable(s, temporary)
     |
         create = AlienCreateView(s, temporary)
+    |
+        create = AlienCreateTrigger(s, temporary)
     |
         [ <UNIQUE> { unique = true; } ]
         create = AlienCreateIndex(s, unique) {
@@ -355,18 +428,22 @@ List<AlienIndexedColumn> AlienIndexedColumnList() :
     { return list; }
 }
 
-/** expr [COLLATE name] [ASC|DESC]. */
+/** expr [COLLATE name] [ASC|DESC]; the COLLATE arrives as the expression's postfix operator. */
 AlienIndexedColumn AlienIndexedColumnDef() :
 {
-    final SqlNode e;
-    String collation = null;
+    SqlNode e;
     boolean descending = false;
 }
 {
     e = Expression(ExprContext.ACCEPT_NON_QUERY)
-    [ <COLLATE> collation = AlienCollationName() ]
     [ <ASC> | <DESC> { descending = true; } ]
-    { return new AlienIndexedColumn(Span.of(e).end(this), e, collation, descending); }
+    {
+        final String collation = AlienOperators.collationOf(e);
+        if (collation != null) {
+            e = ((SqlCall) e).operand(0);
+        }
+        return new AlienIndexedColumn(Span.of(e).end(this), e, collation, descending);
+    }
 }
 
 SqlCreate AlienCreateIndex(Span s, boolean unique) :
@@ -403,6 +480,54 @@ SqlCreate AlienCreateView(Span s, boolean temporary) :
     {
         return new AlienCreateView(s.end(this), temporary, ifNotExists, name, columns, query);
     }
+}
+
+SqlCreate AlienCreateTrigger(Span s, boolean temporary) :
+{
+    final boolean ifNotExists;
+    final SqlIdentifier name;
+    AlienCreateTrigger.Timing timing = AlienCreateTrigger.Timing.BEFORE;
+    final AlienCreateTrigger.Event event;
+    SqlNodeList columns = null;
+    final SqlIdentifier table;
+    boolean forEachRow = false;
+    SqlNode when = null;
+    final List<SqlNode> body = new ArrayList<SqlNode>();
+    SqlNode statement;
+}
+{
+    <TRIGGER> ifNotExists = AlienIfNotExists()
+    name = CompoundIdentifier()
+    [
+        <BEFORE> { timing = AlienCreateTrigger.Timing.BEFORE; }
+    |   <AFTER> { timing = AlienCreateTrigger.Timing.AFTER; }
+    |   <INSTEAD> <OF> { timing = AlienCreateTrigger.Timing.INSTEAD_OF; }
+    ]
+    (
+        <DELETE> { event = AlienCreateTrigger.Event.DELETE; }
+    |   <INSERT> { event = AlienCreateTrigger.Event.INSERT; }
+    |   <UPDATE> { event = AlienCreateTrigger.Event.UPDATE; }
+        [ <OF> columns = AlienIdentifierList() ]
+    )
+    <ON> table = CompoundIdentifier()
+    [ <FOR> <EACH> <ROW> { forEachRow = true; } ]
+    [ <WHEN> when = Expression(ExprContext.ACCEPT_SUB_QUERY) ]
+    <BEGIN>
+    ( statement = SqlStmt() { body.add(statement); } <SEMICOLON> )+
+    <END>
+    {
+        return new AlienCreateTrigger(s.end(this), temporary, ifNotExists, name, timing, event, columns,
+            table, forEachRow, when, body);
+    }
+}
+
+/** "a, b, c" without parentheses (UPDATE OF columns). */
+SqlNodeList AlienIdentifierList() :
+{
+    final List<SqlNode> list = new ArrayList<SqlNode>();
+}
+{
+    AddSimpleIdentifiers(list) { return new SqlNodeList(list, Span.of(list).pos()); }
 }
 
 /** DROP {TABLE|VIEW|INDEX|TRIGGER} [IF EXISTS] name (entered from Calcite's SqlDrop). */
@@ -487,9 +612,9 @@ String AlienTypeWord() :
 }
 {
     (
-        <BIGINT> | <BINARY> | <BLOB> | <BOOLEAN> | <CHAR> | <CHARACTER> | <CLOB> | <DATE>
+        <BIGINT> | <BINARY> | <BLOB> | <BOOLEAN> | <CHAR> | <CHARACTER> | <CLOB>
     |   <DEC> | <DECIMAL> | <DOUBLE> | <FLOAT> | <INT> | <INTEGER> | <LARGE> | <NATIONAL>
-    |   <NCHAR> | <NCLOB> | <NUMERIC> | <PRECISION> | <REAL> | <SMALLINT> | <TIME> | <TIMESTAMP>
+    |   <NCHAR> | <NCLOB> | <NUMERIC> | <PRECISION> | <REAL> | <SMALLINT>
     |   <TINYINT> | <UNSIGNED> | <VARBINARY> | <VARCHAR> | <VARYING>
     )
     { return token.image; }

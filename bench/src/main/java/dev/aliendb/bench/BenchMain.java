@@ -21,7 +21,7 @@ import java.util.Set;
  * --engines a,b       ids: alien, sqlite-wal, sqlite-delete, h2, hsqldb-durable, hsqldb, derby (default all)
  * --workloads W1,W3   default W1..W10
  * --smoke             scale 0.005, 1 trial, one JVM per engine (all engines unless --engines is given)
- * --out DIR           default bench/results
+ * --out DIR           default bench/results (bench/results/smoke with --smoke)
  * --data DIR          where databases are created (default bench/target/bench-data)
  * --timeout-seconds N per child JVM (default 1800)
  * </pre>
@@ -38,7 +38,7 @@ public final class BenchMain {
         for (int i = 1; i <= 10; i++) {
             workloads.add("W" + i);
         }
-        Path out = Path.of("bench/results");
+        Path out = null;
         Path data = Path.of("bench/target/bench-data");
         long timeout = 1800;
         boolean smoke = false;
@@ -64,6 +64,9 @@ public final class BenchMain {
                 case "--timeout-seconds" -> timeout = Long.parseLong(v);
                 default -> usage("unknown option " + a);
             }
+        }
+        if (out == null) {
+            out = Path.of(smoke ? "bench/results/smoke" : "bench/results");
         }
         Set<String> chosen = workloads;
         List<Metric> metrics = Arrays.stream(Metric.values()).filter(m -> chosen.contains(m.workload())).toList();

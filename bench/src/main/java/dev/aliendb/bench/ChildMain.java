@@ -40,7 +40,7 @@ public final class ChildMain {
                 case QUERY -> QueryWorkload.run(engine, data, dataset, metrics, sink);
                 case TPCB -> TpcbWorkload.run(engine, data, scale, sink);
             }
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             e.printStackTrace();
             metrics.stream().filter(m -> !sink.reported(m)).forEach(m -> sink.error(m, e));
         }

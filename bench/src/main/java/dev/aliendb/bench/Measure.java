@@ -37,7 +37,7 @@ final class Measure {
         try {
             sink.result(metric, value.get());
             return true;
-        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+        } catch (Exception | Error e) {
             sink.error(metric, e);
             return false;
         }

@@ -147,7 +147,7 @@ final class TpcbWorkload {
                     }
                 }
             }
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException | RuntimeException | Error e) {
             failure.compareAndSet(null, e);
         }
     }

@@ -75,6 +75,9 @@ public enum Affinity {
         if (n instanceof BigDecimal d) {
             return d.doubleValue();
         }
+        if (n instanceof Double d && d == 0) {
+            return 0.0; // SQLite keeps integral reals of a REAL column as integers on disk: -0.0 reads back as 0.0
+        }
         return n == null ? v : n;
     }
 

@@ -12,6 +12,14 @@ public interface RowCursor extends AutoCloseable {
 
     Object[] row() throws EngineException;
 
+    /**
+     * Column {@code index} (table column order) of the current row. Engine cursors decode only that column,
+     * so a filter on one column need not decode the whole row.
+     */
+    default Object column(int index) throws EngineException {
+        return row()[index];
+    }
+
     @Override
     void close();
 }

@@ -59,6 +59,16 @@ public interface Session extends AutoCloseable {
 
     void renameTable(String oldName, String newName) throws EngineException;
 
+    /** PRAGMA user_version as this session sees it (its own transaction's value when it has one). */
+    default long userVersion() throws EngineException {
+        return database().userVersion();
+    }
+
+    /** PRAGMA user_version = v, inside this session's transaction (or as its own statement in autocommit). */
+    default void setUserVersion(long version) throws EngineException {
+        database().setUserVersion(version);
+    }
+
     /** PRAGMA-level access: the database this session belongs to. */
     Database database();
 

@@ -6,7 +6,8 @@ import java.sql.SQLNonTransientConnectionException;
 
 /**
  * The driver's own errors, each with its SQLSTATE, and the guard that turns anything unexpected escaping the
- * SQL layer into an {@link SQLException} (so callers never see a bare RuntimeException or StackOverflowError).
+ * SQL layer into an {@link SQLException} (so callers never see a bare RuntimeException, StackOverflowError, AssertionError
+ * or class-initialisation failure).
  */
 final class SqlErrors {
     static final String CONNECTION_FAILED = "08001";
@@ -60,7 +61,7 @@ final class SqlErrors {
             throw new SQLException("statement too complex (nesting too deep)", "54001", e);
         } catch (OutOfMemoryError e) {
             throw new SQLException("out of memory while executing the statement", "53200", e);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError | AssertionError e) { // Calcite reports some bugs as AssertionError
             throw new SQLException("internal error: " + e, INTERNAL, e);
         }
     }

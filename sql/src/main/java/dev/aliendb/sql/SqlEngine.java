@@ -1,5 +1,6 @@
 package dev.aliendb.sql;
 
+import dev.aliendb.sql.session.AlienSession;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -12,6 +13,6 @@ public final class SqlEngine {
     }
 
     public static SqlSession openSession(String path, Map<String, String> options) throws SQLException {
-        throw new UnsupportedOperationException("not yet implemented");
+        return AlienSession.open(path, options);
     }
 }

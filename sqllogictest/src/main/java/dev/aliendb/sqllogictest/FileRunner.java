@@ -14,8 +14,8 @@ import java.util.List;
  * <p>Every statement gets a query timeout and a watchdog cancellation at the smaller of the per-statement
  * limit and the time left for the file; a cancelled record fails as {@link Failure#TIMEOUT} and, once the
  * file's time is spent, the remaining records are not run. A failing record never stops the file. Only an
- * {@link SQLException} satisfies {@code statement error}: any other throwable escaping the driver is a
- * failure whose cause names its class.
+ * {@link SQLException} satisfies {@code statement error}: any other throwable escaping the driver (including
+ * an {@link Error} such as an AssertionError or StackOverflowError) is a failure whose cause names its class.
  */
 final class FileRunner {
 
@@ -32,9 +32,15 @@ final class FileRunner {
         this.result = result;
     }
 
-    /** Runs the records until the end or until {@code deadlineNanos} (System.nanoTime()) passes. */
-    FileResult.Status run(List<SltRecord> records, long deadlineNanos) {
+    /**
+     * Runs the records until the end, until {@code deadlineNanos} (System.nanoTime()) passes, or until
+     * {@code maxRecords} statements and queries have run (0 = no cap).
+     */
+    FileResult.Status run(List<SltRecord> records, long deadlineNanos, int maxRecords) {
         for (SltRecord record : records) {
+            if (maxRecords > 0 && result.records() >= maxRecords) {
+                return FileResult.Status.CAPPED;
+            }
             long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
             if (remainingMillis <= 0) {
                 return FileResult.Status.TIMED_OUT;
@@ -72,7 +78,7 @@ final class FileRunner {
                     result.fail(record, record.sql(), ErrorCauses.of(e), String.valueOf(e.getMessage()));
                 }
             }
-        } catch (SQLException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (SQLException | RuntimeException | Error e) {
             result.fail(record, record.sql(), ErrorCauses.of(e), String.valueOf(e.getMessage()));
         }
     }
@@ -97,7 +103,7 @@ final class FileRunner {
                 result.fail(record, record.sql(), cause, String.valueOf(e.getMessage()));
                 return;
             }
-        } catch (SQLException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (SQLException | RuntimeException | Error e) {
             result.fail(record, record.sql(), ErrorCauses.of(e), String.valueOf(e.getMessage()));
             return;
         }

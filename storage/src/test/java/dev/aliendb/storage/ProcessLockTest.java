@@ -22,12 +22,23 @@ class ProcessLockTest {
     @TempDir
     Path dir;
 
-    /** Child process: opens the database, prints the outcome, then holds it ("hold") or exits. */
+    /**
+     * Child process: opens the database, prints the outcome, then holds it ("hold"), or commits
+     * USER_VERSION=42 in WAL mode and holds it ("wal"), or exits.
+     */
     public static void main(String[] args) throws Exception {
-        try (Store store = Stores.open(new FileVfs(), args[0], StoreOptions.defaults())) {
+        boolean wal = args.length > 1 && args[1].equals("wal");
+        StoreOptions options = StoreOptions.defaults().withJournalMode(wal ? JournalMode.WAL : JournalMode.DELETE);
+        try (Store store = Stores.open(new FileVfs(), args[0], options)) {
+            if (wal) {
+                try (WriteTxn w = store.beginWrite()) {
+                    w.setMeta(MetaSlot.USER_VERSION, 42);
+                    w.commit();
+                }
+            }
             System.out.println("OPENED");
             System.out.flush();
-            if (args.length > 1 && args[1].equals("hold")) {
+            if (args.length > 1 && !args[1].equals("exit")) {
                 Thread.sleep(TimeUnit.MINUTES.toMillis(5));
             }
         } catch (StorageException e) {
@@ -71,5 +82,21 @@ class ProcessLockTest {
             assertEquals(1, t.pages().pageCount());
         }
         assertTrue(new File(db).exists());
+    }
+
+    @Test
+    void walCommitOfAKilledProcessIsRecovered() throws Exception {
+        String db = dir.resolve("wal.db").toString();
+        Process p = child(db, "wal");
+        BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
+        assertEquals("OPENED", r.readLine());
+        p.destroyForcibly();
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertTrue(new File(db + "-wal").exists(), "the killed process left its log");
+        try (Store store = Stores.open(new FileVfs(), db, StoreOptions.defaults()); ReadTxn t = store.beginRead()) {
+            assertEquals(42, t.meta(MetaSlot.USER_VERSION));
+            assertEquals(JournalMode.WAL, store.stats().journalMode());
+        }
+        assertTrue(!new File(db + "-wal").exists(), "a clean close checkpoints and removes the log");
     }
 }

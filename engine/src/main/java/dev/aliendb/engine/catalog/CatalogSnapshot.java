@@ -47,8 +47,14 @@ public final class CatalogSnapshot implements Catalog {
         }
     }
 
+    /** The catalog of a database without a schema table (a file created by the storage layer alone). */
+    public static CatalogSnapshot empty(long version) {
+        return new CatalogSnapshot(version, List.of(), Map.of(), Map.of());
+    }
+
+    /** Lookup key of a name; null (no name) matches nothing. */
     static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
     @Override

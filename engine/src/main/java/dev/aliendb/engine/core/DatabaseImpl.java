@@ -113,7 +113,8 @@ public final class DatabaseImpl implements Database {
                     return cached;
                 }
             }
-            CatalogSnapshot loaded = SchemaTable.open(txn.pages(), schemaRoot(txn)).load(version);
+            CatalogSnapshot loaded = txn.meta(MetaSlot.SCHEMA_ROOT) == 0 ? CatalogSnapshot.empty(version)
+                    : SchemaTable.open(txn.pages(), schemaRoot(txn)).load(version);
             synchronized (catalogs) {
                 catalogs.put(version, loaded);
             }

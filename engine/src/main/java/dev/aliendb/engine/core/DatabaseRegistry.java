@@ -38,7 +38,8 @@ public final class DatabaseRegistry {
         boolean memory = path.startsWith(MEMORY_PREFIX);
         String key = memory ? path : canonical(path);
         synchronized (LOCK) {
-            Database existing = memory && path.equals(MEMORY_PREFIX) ? null : OPEN.get(key);
+            boolean shared = !path.equals(MEMORY_PREFIX);
+            Database existing = shared ? OPEN.get(key) : null;
             if (existing != null) {
                 return existing;
             }
@@ -57,8 +58,10 @@ public final class DatabaseRegistry {
                 closeQuietly(store);
                 throw e;
             }
-            applyCacheSize(self[0].store(), parsed);
-            OPEN.put(key, self[0]);
+            applySettings(self[0].store(), parsed);
+            if (shared) {
+                OPEN.put(key, self[0]);
+            }
             return self[0];
         }
     }
@@ -83,15 +86,22 @@ public final class DatabaseRegistry {
         }
     }
 
-    /** A negative cache_size is KiB, so it depends on the page size of the file actually opened. */
-    private static void applyCacheSize(Store store, OpenOptions options) throws EngineException {
+    /**
+     * Settings that depend on the file actually opened: a negative cache_size is KiB of its page size, and an
+     * explicit journal_mode switches an existing file that has another one.
+     */
+    private static void applySettings(Store store, OpenOptions options) throws EngineException {
         Integer size = options.cacheSize();
-        if (size != null && size < 0 && store.stats().pageSize() != options.store().pageSize()) {
-            try {
+        try {
+            if (size != null && size < 0 && store.stats().pageSize() != options.store().pageSize()) {
                 store.setCacheSizePages(OpenOptions.cachePages(size, store.stats().pageSize()));
-            } catch (StorageException e) {
-                throw Errors.wrap(e);
             }
+            if (options.journalMode() != null && store.stats().journalMode() != options.journalMode()) {
+                store.setJournalMode(options.journalMode());
+            }
+        } catch (StorageException e) {
+            closeQuietly(store);
+            throw Errors.wrap(e);
         }
     }
 

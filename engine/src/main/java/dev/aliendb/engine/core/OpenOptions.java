@@ -10,19 +10,24 @@ import java.util.Map;
 /**
  * Parses {@code Databases.open} options (names and values case-insensitive, SQLite spellings) into
  * {@link StoreOptions}: journal_mode, synchronous (name or 0..3), cache_size (positive = pages, negative =
- * KiB as in SQLite), page_size (power of two 512..65536), busy_timeout (ms), read_only, create. A bad value
+ * KiB as in SQLite), page_size (power of two 512..65536), busy_timeout (ms), read_only, create. An explicit
+ * journal_mode also switches an existing file (like PRAGMA journal_mode); page_size only affects new files. A bad value
  * or an unknown option name fails with HY024; "user" and "password" (passed by JDBC tools) are ignored.
  */
-public record OpenOptions(StoreOptions store, Integer cacheSize) {
+public record OpenOptions(StoreOptions store, Integer cacheSize, JournalMode journalMode) {
 
     public static OpenOptions parse(Map<String, String> options) throws EngineException {
         StoreOptions o = StoreOptions.defaults();
         Integer cacheSize = null;
+        JournalMode journal = null;
         for (Map.Entry<String, String> e : options == null ? Map.<String, String>of().entrySet() : options.entrySet()) {
             String name = e.getKey() == null ? "" : e.getKey().trim().toLowerCase(Locale.ROOT);
             String value = e.getValue() == null ? "" : e.getValue().trim();
             switch (name) {
-                case "journal_mode" -> o = o.withJournalMode(enumValue(JournalMode.class, name, value));
+                case "journal_mode" -> {
+                    journal = enumValue(JournalMode.class, name, value);
+                    o = o.withJournalMode(journal);
+                }
                 case "synchronous" -> o = o.withSyncMode(syncMode(value));
                 case "cache_size" -> cacheSize = (int) number(name, value, -1_000_000_000L, 1_000_000_000L);
                 case "page_size" -> o = o.withPageSize(pageSize(value));
@@ -36,7 +41,7 @@ public record OpenOptions(StoreOptions store, Integer cacheSize) {
         if (cacheSize != null) {
             o = o.withCacheSizePages(cachePages(cacheSize, o.pageSize()));
         }
-        return new OpenOptions(o, cacheSize);
+        return new OpenOptions(o, cacheSize, journal);
     }
 
     /** SQLite's cache_size: positive = pages, negative = that many KiB; at least 10 pages. */

@@ -58,10 +58,6 @@ public final class RecordView {
         return i < codes.length ? RecordCodec.decodeValue(bytes, offsets[i], codes[i]) : null;
     }
 
-    public boolean isNull(int i) {
-        return i >= codes.length || codes[i] == RecordCodec.NULL;
-    }
-
     public Object[] all() throws MalformedRecordException {
         Object[] row = new Object[codes.length];
         for (int i = 0; i < row.length; i++) {

@@ -20,7 +20,7 @@ public final class SqlValues {
     private static final Pattern NUMERIC_TEXT =
             Pattern.compile("[ \\t\\n\\f\\r]*[+-]?(?:[0-9]+\\.?[0-9]*|\\.[0-9]+)(?:[eE][+-]?[0-9]+)?[ \\t\\n\\f\\r]*");
     private static final Pattern INTEGER_TEXT = Pattern.compile("[ \\t\\n\\f\\r]*[+-]?[0-9]+[ \\t\\n\\f\\r]*");
-    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_EVEN);
+    private static final MathContext FIFTEEN_DIGITS = new MathContext(15, RoundingMode.HALF_UP);
     /** 2^63 as a double: the smallest double above every long. */
     private static final double TWO_POW_63 = 9.223372036854775808E18;
 
@@ -32,7 +32,10 @@ public final class SqlValues {
      * becomes null (as in SQLite); unsupported classes fail with SQLSTATE HY004.
      */
     public static Object normalize(Object v) throws EngineException {
-        if (v == null || v instanceof Long || v instanceof String || v instanceof byte[] || v instanceof Boolean
+        if (v instanceof String text) {
+            return checkedText(text);
+        }
+        if (v == null || v instanceof Long || v instanceof byte[] || v instanceof Boolean
                 || v instanceof BigDecimal || v instanceof LocalDate || v instanceof LocalTime
                 || v instanceof LocalDateTime) {
             return v;
@@ -52,6 +55,25 @@ public final class SqlValues {
         throw new EngineException("HY004", "unsupported value type: " + v.getClass().getName());
     }
 
+    /**
+     * Text must be valid UTF-16 to be stored as UTF-8: a lone surrogate would silently become '?' (and make
+     * distinct strings equal keys), so it is refused with SQLSTATE 22021.
+     */
+    private static String checkedText(String text) throws EngineException {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                        && Character.isLowSurrogate(text.charAt(i + 1));
+                if (!paired) {
+                    throw new EngineException("22021", "invalid text: unpaired UTF-16 surrogate at index " + i);
+                }
+                i++;
+            }
+        }
+        return text;
+    }
+
     /** SQLite's rendering of a REAL as text ({@code printf("%!.15g")}): 1.0, 0.1, 1.0e+20, 2.5e-07, Inf. */
     public static String formatReal(double d) {
         if (Double.isInfinite(d)) {
@@ -60,6 +82,8 @@ public final class SqlValues {
         if (d == 0) {
             return "0.0";
         }
+        // SQLite rounds its decimal expansion half-up at 15 digits. Its expansion is approximate (double-double
+        // scaling), ours exact: for about 0.5% of doubles needing 16+ digits the last digit differs.
         BigDecimal rounded = new BigDecimal(d).round(FIFTEEN_DIGITS).stripTrailingZeros();
         int exponent = rounded.precision() - rounded.scale() - 1;
         if (exponent < -4 || exponent >= 15) {
@@ -99,10 +123,6 @@ public final class SqlValues {
 
     public static boolean isTemporal(Object v) {
         return v instanceof LocalDate || v instanceof LocalTime || v instanceof LocalDateTime;
-    }
-
-    public static boolean isNumber(Object v) {
-        return v instanceof Long || v instanceof Double || v instanceof BigDecimal || v instanceof Boolean;
     }
 
     /**

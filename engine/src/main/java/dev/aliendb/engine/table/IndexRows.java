@@ -2,7 +2,6 @@ package dev.aliendb.engine.table;
 
 import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
-import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.core.Errors;
 import dev.aliendb.engine.record.KeyCodec;
 import dev.aliendb.engine.record.MalformedRecordException;
@@ -16,10 +15,9 @@ import java.util.Arrays;
  * {@link TableRows} it reopens after changes by its own session, continuing after the last key returned.
  * Each row is fetched from the table by the row id at the end of the key.
  */
-final class IndexRows implements RowCursor {
+final class IndexRows extends PositionedRows {
     private final TxnContext ctx;
     private final Trees trees;
-    private final TableLayout layout;
     private final IndexDef index;
     private final byte[] start;
     private final byte[] stop;
@@ -27,13 +25,12 @@ final class IndexRows implements RowCursor {
     private IndexCursor cursor;
     private long seenChanges;
     private byte[] key;
-    private long rowId;
     private boolean done;
 
     IndexRows(TxnContext ctx, Trees trees, TableLayout layout, IndexDef index, byte[] start, byte[] stop) {
+        super(layout);
         this.ctx = ctx;
         this.trees = trees;
-        this.layout = layout;
         this.index = index;
         this.start = start;
         this.stop = stop;
@@ -65,7 +62,7 @@ final class IndexRows implements RowCursor {
                 return finish();
             }
             key = k;
-            rowId = KeyCodec.rowId(k);
+            moveTo(KeyCodec.rowId(k));
             return true;
         } catch (StorageException e) {
             throw Errors.wrap(e);
@@ -86,18 +83,21 @@ final class IndexRows implements RowCursor {
     }
 
     @Override
-    public long rowId() {
-        return rowId;
+    protected boolean positioned() {
+        return cursor != null;
     }
 
     @Override
-    public Object[] row() throws EngineException {
+    protected byte[] payload() throws EngineException {
         try {
-            byte[] payload = trees.table().get(rowId);
-            if (payload == null) {
-                throw new MalformedRecordException("index " + index.name() + " refers to missing row " + rowId);
+            byte[] payload = trees.table().get(rowId());
+            if (payload == null && seenChanges != ctx.changeCount()) {
+                throw new EngineException("24000", "row " + rowId() + " was deleted after the cursor reached it");
             }
-            return layout.decode(rowId, payload);
+            if (payload == null) {
+                throw new MalformedRecordException("index " + index.name() + " refers to missing row " + rowId());
+            }
+            return payload;
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }

@@ -78,7 +78,7 @@ public final class TableAccessImpl implements TableAccess {
             byte[] p = bound(index, low);
             start = lowInclusive ? p : KeyCodec.successor(p);
             if (start == null) {
-                return new IndexRows(ctx, trees, layout, index, new byte[] {(byte) 0xFF}, new byte[] {(byte) 0xFF});
+                return new NoRows();
             }
         }
         if (high != null) {

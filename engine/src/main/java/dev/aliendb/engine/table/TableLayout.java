@@ -32,15 +32,26 @@ public final class TableLayout {
     }
 
     public Object[] decode(long rowId, byte[] payload) throws EngineException {
-        RecordView view = RecordView.of(payload);
+        return decode(rowId, RecordView.of(payload));
+    }
+
+    Object[] decode(long rowId, RecordView view) throws EngineException {
         Object[] row = new Object[width()];
         for (int i = 0; i < row.length; i++) {
-            row[i] = i < view.columnCount() ? view.get(i) : defaultOf(i);
-        }
-        if (def.rowIdColumn() >= 0) {
-            row[def.rowIdColumn()] = rowId;
+            row[i] = column(rowId, view, i);
         }
         return row;
+    }
+
+    /** Column {@code i} of the row stored as {@code view} under {@code rowId}. */
+    Object column(long rowId, RecordView view, int i) throws EngineException {
+        if (i < 0 || i >= width()) {
+            throw new EngineException("07009", "column index " + i + " out of range for table " + def.name());
+        }
+        if (i == def.rowIdColumn()) {
+            return rowId;
+        }
+        return i < view.columnCount() ? view.get(i) : defaultOf(i);
     }
 
     public byte[] encode(Object[] row) throws EngineException {
@@ -99,7 +110,8 @@ public final class TableLayout {
         return def.name() + "." + def.columns().get(i).name();
     }
 
-    private Object defaultOf(int column) throws EngineException {
+    /** The column's constant default (affinity applied), or null when it has none or a non-constant one. */
+    Object defaultOf(int column) throws EngineException {
         if (defaults == null) {
             Object[] d = new Object[width()];
             for (int i = 0; i < d.length; i++) {
@@ -115,7 +127,7 @@ public final class TableLayout {
         try {
             return DefaultLiteral.parse(sql);
         } catch (EngineException nonConstant) {
-            return null; // only columns present since CREATE TABLE can have one, and their records are full
+            return null; // only the SQL layer can evaluate it; added columns never have one (refused on ADD COLUMN)
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.aliendb.engine.table;
 
 import dev.aliendb.engine.EngineException;
-import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.core.Errors;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.btree.TableCursor;
@@ -10,25 +9,24 @@ import dev.aliendb.storage.btree.TableTree;
 /**
  * Rows of a table tree with row ids in [low, high], ascending. Survives changes made by its own session
  * while open: when the session changed data or switched page view since the cursor last moved, it reopens
- * and continues after the last row id it returned.
+ * and continues after the last row id it returned (and reads the current row by id, not from the stale
+ * position).
  */
-final class TableRows implements RowCursor {
+final class TableRows extends PositionedRows {
     private final TxnContext ctx;
     private final Trees trees;
-    private final TableLayout layout;
     private final long low;
     private final long high;
     private TableTree tree;
     private TableCursor cursor;
     private long seenChanges;
-    private long rowId;
     private boolean started;
     private boolean done;
 
     TableRows(TxnContext ctx, Trees trees, TableLayout layout, long low, long high) {
+        super(layout);
         this.ctx = ctx;
         this.trees = trees;
-        this.layout = layout;
         this.low = low;
         this.high = high;
         this.done = low > high;
@@ -43,10 +41,10 @@ final class TableRows implements RowCursor {
             boolean on;
             TableTree current = trees.table();
             if (!started || current != tree || seenChanges != ctx.changeCount()) {
-                if (started && rowId == Long.MAX_VALUE) {
+                if (started && rowId() == Long.MAX_VALUE) {
                     return finish();
                 }
-                long from = started ? rowId + 1 : low;
+                long from = started ? rowId() + 1 : low;
                 reopen(current);
                 on = cursor.seek(from);
             } else {
@@ -56,7 +54,7 @@ final class TableRows implements RowCursor {
             if (!on || cursor.rowId() > high) {
                 return finish();
             }
-            rowId = cursor.rowId();
+            moveTo(cursor.rowId());
             return true;
         } catch (StorageException e) {
             throw Errors.wrap(e);
@@ -77,14 +75,22 @@ final class TableRows implements RowCursor {
     }
 
     @Override
-    public long rowId() {
-        return rowId;
+    protected boolean positioned() {
+        return cursor != null;
     }
 
     @Override
-    public Object[] row() throws EngineException {
+    protected byte[] payload() throws EngineException {
         try {
-            return layout.decode(rowId, cursor.payload());
+            TableTree current = trees.table();
+            if (current == tree && seenChanges == ctx.changeCount()) {
+                return cursor.payload();
+            }
+            byte[] payload = current.get(rowId());
+            if (payload == null) {
+                throw new EngineException("24000", "row " + rowId() + " was deleted after the cursor reached it");
+            }
+            return payload;
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }

@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Inserts, updates and deletes rows of one table, keeping every index in step. Every constraint (NOT NULL,
  * row id / PRIMARY KEY, UNIQUE) is checked before anything is written, so a row that fails changes nothing;
- * REPLACE first deletes the rows it conflicts with. NULLs never conflict in a UNIQUE index (SQLite).
- * AUTOINCREMENT tables record the highest row id ever used in their sequence row, so ids are never reused.
+ * REPLACE first deletes the rows it conflicts with (and puts a NOT NULL column's constant default in place
+ * of a NULL). NULLs never conflict in a UNIQUE index (SQLite). AUTOINCREMENT tables record the highest row
+ * id ever used in their sequence row, so ids are never reused.
  */
 final class TableWriter {
     private static final int RANDOM_ROWID_TRIES = 100;
@@ -53,10 +54,10 @@ final class TableWriter {
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return -1;
             }
+            long id = rowId != null ? rowId : newRowId(txn, table); // before REPLACE deletes anything, as SQLite
             for (long r : replaced) {
                 delete(r);
             }
-            long id = rowId != null ? rowId : newRowId(txn, table);
             if (alias >= 0) {
                 values[alias] = id;
             }
@@ -83,10 +84,10 @@ final class TableWriter {
             }
             Object[] old = layout.decode(rowId, oldPayload);
             int alias = layout.def().rowIdColumn();
-            long newId = alias >= 0 && values[alias] != null ? (Long) values[alias] : rowId;
-            if (alias >= 0) {
-                values[alias] = newId;
+            if (alias >= 0 && values[alias] == null) {
+                throw new EngineException("22018", "datatype mismatch: " + layout.column(alias) + " cannot be set to NULL");
             }
+            long newId = alias >= 0 ? (Long) values[alias] : rowId;
             Set<Long> replaced = new LinkedHashSet<>();
             if (!notNullHolds(values, action)
                     || newId != rowId && table.get(newId) != null && !resolve(action, layout.column(alias), newId, replaced)
@@ -142,6 +143,10 @@ final class TableWriter {
             if (values[i] == null && columns.get(i).notNull() && i != layout.def().rowIdColumn()) {
                 if (action == ConflictAction.IGNORE) {
                     return false;
+                }
+                if (action == ConflictAction.REPLACE && layout.defaultOf(i) != null) {
+                    values[i] = layout.defaultOf(i); // SQLite: REPLACE substitutes the column default
+                    continue;
                 }
                 throw violation(action == ConflictAction.REPLACE ? ConflictAction.ABORT : action, "23502",
                         "NOT NULL constraint failed: " + layout.column(i));

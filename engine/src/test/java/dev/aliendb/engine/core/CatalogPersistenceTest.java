@@ -66,7 +66,7 @@ class CatalogPersistenceTest {
             assertEquals(List.of(true, false), c.index("BY_AMOUNT").descending());
             assertEquals(2, c.indexesOf("orders").size());
             assertEquals("CREATE VIEW big AS SELECT * FROM orders WHERE amount > 100", c.view("Big").sql());
-            assertEquals(List.of(), Fixtures.engineProblems(s));
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 
@@ -98,6 +98,15 @@ class CatalogPersistenceTest {
             assertEquals("no such index: nope", index.getMessage());
             assertEquals("42S02", assertThrows(EngineException.class, () -> s.table("nope")).sqlState());
             assertEquals("no such table: nope", assertThrows(EngineException.class, () -> s.table("nope")).getMessage());
+            assertEquals("42S02", assertThrows(EngineException.class, () -> s.table(null)).sqlState());
+            assertEquals("42S02", assertThrows(EngineException.class, () -> s.dropTable(null, false)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.createIndex(
+                    new IndexDef(null, "a", List.of(0), null, false, null, 0), true)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class,
+                    () -> s.createTable(new TableDef("n", null, -1, null, null, null, 0))).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.addColumn("a", null)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.renameTable("a", null)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.createView(null, false)).sqlState());
             assertEquals("42S21", assertThrows(EngineException.class,
                     () -> s.createTable(table("b", -1, List.of(), col("x", ""), col("X", ""))) ).sqlState());
         }
@@ -122,8 +131,16 @@ class CatalogPersistenceTest {
                     t.sql());
             assertNotNull(s.catalog().index("sqlite_autoindex_renamed_1"));
             assertEquals(List.of(List.of(1L, "x", 7L), List.of(2L, "y", 9L)), scan(s, "renamed"));
+            List<Object> firstColumns = Fixtures.statement(s, false, () -> {
+                try (dev.aliendb.engine.RowCursor c = s.table("renamed").indexRange("sqlite_autoindex_renamed_1",
+                        new Object[] {"x"}, true, new Object[] {"x"}, true)) {
+                    c.next();
+                    return List.of(c.column(2), c.column(0), c.column(1));
+                }
+            });
+            assertEquals(List.of(7L, 1L, "x"), firstColumns);
             assertEquals(3, insert(s, "renamed", null, "z", 1L));
-            assertEquals(List.of(), Fixtures.engineProblems(s));
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 }

@@ -137,8 +137,12 @@ class ConstraintTest {
             s.table("t").update(2, new Object[] {2L, "c", 2L, "x"}, ConflictAction.ABORT);
             return null;
         }));
+        fails("22018", "datatype mismatch: t.id cannot be set to NULL", () -> statement(s, true, () -> {
+            s.table("t").update(2, new Object[] {null, "b", 2L, "x"}, ConflictAction.ABORT);
+            return null;
+        }));
         assertTrue(statement(s, true, () -> s.table("t").delete(2)));
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 
     @Test
@@ -151,7 +155,25 @@ class ConstraintTest {
             return null;
         });
         assertEquals(List.of(List.of(3L, "b", 1L, "x")), scan(s, "t"));
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
+    }
+
+    @Test
+    void replaceFillsANotNullColumnWithItsConstantDefault() throws Exception {
+        s.createTable(table("d", -1, List.of(), new dev.aliendb.engine.ColumnDef("v", "INTEGER",
+                dev.aliendb.engine.Affinity.INTEGER, true, "'42'", false, false), notNull("w", "TEXT")));
+        statement(s, true, () -> s.table("d").insert(new Object[] {null, "x"}, ConflictAction.REPLACE));
+        assertEquals(List.of(List.of(42L, "x")), scan(s, "d"));
+        fails("23502", "NOT NULL constraint failed: d.w",
+                () -> statement(s, true, () -> s.table("d").insert(new Object[] {1L, null}, ConflictAction.REPLACE)));
+    }
+
+    @Test
+    void aUniqueKeyOnTheRowIdAliasNeedsNoIndex() throws Exception {
+        s.createTable(table("r", 0, List.of(List.of(0)), rowId("id", false), col("v", "")));
+        assertEquals(List.of(), s.catalog().indexesOf("r"));
+        insert(s, "r", 1L, "a");
+        fails("23505", "UNIQUE constraint failed: r.id", () -> insert(s, "r", 1L, "b"));
     }
 
     @Test
@@ -161,7 +183,7 @@ class ConstraintTest {
         insert(s, "t", 2L, big + "2", 1L, big + "!");
         fails("23505", "UNIQUE constraint failed: t.email", () -> insert(s, "t", null, big + "1", 5L, "k"));
         assertEquals(2, scan(s, "t").size());
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 
     @Test
@@ -177,6 +199,6 @@ class ConstraintTest {
         assertNull(s.catalog().index("u_v"));
         s.createIndex(new IndexDef("u_v", "u", List.of(0), List.of(false), false, "CREATE INDEX u_v ON u(v)", 0), false);
         assertEquals(1, s.catalog().indexesOf("U").size());
-        assertEquals(List.of(), Fixtures.engineProblems(s));
+        assertEquals(List.of(), s.database().integrityCheck());
     }
 }

@@ -51,9 +51,20 @@ class DatabasesTest {
         try (Session s2 = Databases.open("mem:life", Map.of()).openSession()) {
             assertEquals(1, scan(s2, "t").size());
         }
+        int open = DatabaseRegistry.openCount();
         s1.close();
+        assertEquals(open - 1, DatabaseRegistry.openCount());
         try (Session s3 = Databases.open("mem:life", Map.of()).openSession()) {
             assertEquals(0, s3.catalog().tables().size());
+        }
+    }
+
+    @Test
+    void anUnnamedMemoryDatabaseIsPrivate() throws Exception {
+        try (Session s1 = Databases.open("mem:", Map.of()).openSession();
+             Session s2 = Databases.open("mem:", Map.of()).openSession()) {
+            s1.createTable(table("t", -1, List.of(), col("v", "")));
+            assertEquals(0, s2.catalog().tables().size());
         }
     }
 
@@ -67,6 +78,34 @@ class DatabasesTest {
             assertEquals(1024, db.store().stats().pageSize());
             assertEquals(64, db.store().stats().cacheSizePages());
             s.catalog();
+        }
+    }
+
+    @Test
+    void explicitJournalModeSwitchesAnExistingFile() throws Exception {
+        String path = dir.resolve("jm.db").toString();
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(JournalMode.DELETE, s.database().store().stats().journalMode());
+        }
+        try (Session s = Databases.open(path, Map.of("journal_mode", "PERSIST")).openSession()) {
+            assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());
+        }
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());
+        }
+    }
+
+    @Test
+    void walDatabasesKeepTheirData() throws Exception {
+        String path = dir.resolve("wal.db").toString();
+        try (Session s = Databases.open(path, Map.of("journal_mode", "wal")).openSession()) {
+            assertEquals(JournalMode.WAL, s.database().store().stats().journalMode());
+            s.createTable(table("t", -1, List.of(), col("v", "")));
+            insert(s, "t", 1L);
+        }
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(1, scan(s, "t").size());
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 

@@ -8,8 +8,6 @@ import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableDef;
-import dev.aliendb.engine.table.IntegrityChecker;
-import dev.aliendb.storage.ReadTxn;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -75,13 +73,6 @@ final class Fixtures {
             }
         }
         return out;
-    }
-
-    /** The engine-level integrity problems (rows against indexes) of the committed database. */
-    static List<String> engineProblems(Session s) throws Exception {
-        try (ReadTxn t = s.database().store().beginRead()) {
-            return IntegrityChecker.check(t.pages(), ((DatabaseImpl) s.database()).catalog(t));
-        }
     }
 
     static List<List<Object>> scan(Session s, String table) throws EngineException {

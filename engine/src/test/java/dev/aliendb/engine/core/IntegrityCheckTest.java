@@ -4,9 +4,10 @@ import static dev.aliendb.engine.core.Fixtures.col;
 import static dev.aliendb.engine.core.Fixtures.insert;
 import static dev.aliendb.engine.core.Fixtures.table;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableDef;
@@ -32,10 +33,24 @@ class IntegrityCheckTest {
     @Test
     void soundDatabaseHasNoProblems() throws Exception {
         try (Session s = populated()) {
+            assertEquals(List.of(), s.database().integrityCheck());
+        }
+    }
+
+    @Test
+    void aDamagedRecordIsMalformedNotACrash() throws Exception {
+        try (Session s = populated()) {
+            TableDef t = s.catalog().table("t");
+            try (WriteTxn w = s.database().store().beginWrite()) {
+                BTrees.openTable(w.pages(), t.rootPage()).put(3, new byte[] {2, 0x7F, 0x10, 1});
+                w.commit();
+            }
+            EngineException e = assertThrows(EngineException.class, () -> Fixtures.scan(s, "t"));
+            assertEquals("XX001", e.sqlState());
+            assertTrue(e.getMessage().startsWith("database disk image is malformed"), e.getMessage());
             List<String> problems = s.database().integrityCheck();
-            assumeFalse(problems.stream().anyMatch(p -> p.contains("not available yet")),
-                    "the store's B-tree checker is not wired yet: " + problems);
-            assertEquals(List.of(), problems);
+            assertTrue(problems.stream().anyMatch(p -> p.startsWith("row 3 of table t: database disk image is malformed")),
+                    problems.toString());
         }
     }
 
@@ -48,7 +63,7 @@ class IntegrityCheckTest {
                 BTrees.openIndex(w.pages(), index.rootPage()).delete(KeyCodec.key(new Object[] {5L}, index.descending(), 6));
                 w.commit();
             }
-            List<String> problems = Fixtures.engineProblems(s);
+            List<String> problems = s.database().integrityCheck();
             assertTrue(problems.contains("row 6 missing from index t_v"), problems.toString());
             assertTrue(problems.contains("wrong # of entries in index t_v: 299 for 300 rows of table " + t.name()),
                     problems.toString());

@@ -160,6 +160,8 @@ class TransactionTest {
         b.begin();
         assertEquals(0, count(b));
         insert(a, "t", 1L);
+        a.createTable(table("u", -1, List.of(), col("w", "")));
+        assertEquals(2, b.catalog().tables().size(), "between statements the catalog is the latest");
         assertEquals(1, count(b));
         insert(b, "t", 2L);
         b.commit();
@@ -212,6 +214,53 @@ class TransactionTest {
         a.commit();
         assertEquals(3, seen);
         assertEquals(3, count(b));
+    }
+
+    @Test
+    void readingARowThatIsGoneIsAStateError() throws Exception {
+        insert(a, "t", 10L);
+        insert(a, "t", 20L);
+        a.beginStatement(true);
+        try (RowCursor c = a.table("t").scan()) {
+            assertTrue(c.next());
+            a.table("t").delete(c.rowId());
+            assertEquals("24000", assertThrows(EngineException.class, c::row).sqlState());
+            assertTrue(c.next());
+            assertEquals(20L, c.row()[0]);
+            assertFalse(c.next());
+            assertEquals("24000", assertThrows(EngineException.class, c::row).sqlState());
+        }
+        a.endStatement(true);
+    }
+
+    @Test
+    void userVersionFollowsTheSessionsTransaction() throws Exception {
+        a.begin();
+        insert(a, "t", 1L);
+        a.setUserVersion(7);
+        assertEquals(7, a.userVersion());
+        assertEquals(0, b.userVersion());
+        a.rollback();
+        assertEquals(0, a.userVersion());
+        a.setUserVersion(9);
+        assertEquals(9, b.userVersion());
+        assertEquals(9, db.userVersion());
+    }
+
+    @Test
+    void ddlIsTransactionalAndItsCatalogPrivateUntilCommit() throws Exception {
+        long before = a.catalog().version();
+        a.begin();
+        a.createTable(table("u", -1, List.of(), col("w", "")));
+        a.savepoint("s");
+        a.dropTable("t", false);
+        assertEquals(null, a.catalog().table("t"));
+        a.rollbackToSavepoint("s");
+        assertEquals(2, a.catalog().tables().size());
+        assertEquals(1, b.catalog().tables().size());
+        a.rollback();
+        assertEquals(before, a.catalog().version());
+        assertEquals(1, a.catalog().tables().size());
     }
 
     @Test

@@ -56,7 +56,7 @@ class KeyCodecProperties {
         assertSameOrder(a, b);
     }
 
-    @Property(tries = 3000)
+    @Property(tries = 1500)
     void tuplesCompareColumnByColumnThenByRowId(@ForAll("tuples") List<Object> a, @ForAll("tuples") List<Object> b,
                                                 @ForAll("directions") List<Boolean> desc, @ForAll long ra, @ForAll long rb)
             throws Exception {

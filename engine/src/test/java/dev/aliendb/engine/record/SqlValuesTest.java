@@ -43,5 +43,8 @@ class SqlValuesTest {
         assertEquals(2.5, SqlValues.normalize(2.5f));
         EngineException e = assertThrows(EngineException.class, () -> SqlValues.normalize(new Object()));
         assertEquals("HY004", e.sqlState());
+        assertEquals("a\ud83d\ude00b", SqlValues.normalize("a\ud83d\ude00b"));
+        assertEquals("22021", assertThrows(EngineException.class, () -> SqlValues.normalize("a\ud83d")).sqlState());
+        assertEquals("22021", assertThrows(EngineException.class, () -> SqlValues.normalize("\ude00b")).sqlState());
     }
 }

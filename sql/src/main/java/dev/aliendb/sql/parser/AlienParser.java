@@ -29,7 +29,7 @@ import org.apache.calcite.util.SourceStringReader;
  * <p>Guarantees: every failure is an {@link SQLException} — SQLSTATE 42000 for syntax errors, with
  * SQLite's wording ("near "FROM": syntax error", "incomplete input", "unrecognized token: ...") plus
  * line and column; 54001 ("statement too complex") for nesting beyond {@link #MAX_DEPTH} or a stack
- * overflow. No Error escapes for hostile input.
+ * overflow; 22003 for a numeric literal longer than 1000 characters. No Error escapes for hostile input.
  */
 public final class AlienParser {
   /** Deepest parenthesis nesting accepted (SQLite's SQLITE_MAX_EXPR_DEPTH is 1000). */
@@ -74,6 +74,9 @@ public final class AlienParser {
     }
     if (scan.unterminatedStart() >= 0) {
       throw SyntaxErrors.unrecognized(sql, scan.unterminatedStart());
+    }
+    if (scan.longestNumber() > StatementScan.MAX_NUMBER_LENGTH) {
+      throw SyntaxErrors.numberTooLong(scan.longestNumber());
     }
     String text = scan.parserText(sql);
     AlienSqlParserImpl parser = newParser(text);

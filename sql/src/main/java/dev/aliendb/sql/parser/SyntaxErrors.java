@@ -2,9 +2,10 @@ package dev.aliendb.sql.parser;
 
 import dev.aliendb.sql.parser.SqlScanner.Kind;
 import dev.aliendb.sql.parser.SqlScanner.Token;
+import dev.aliendb.sql.parser.impl.AlienSqlParserImplConstants;
+import dev.aliendb.sql.parser.impl.ParseException;
 import dev.aliendb.sql.parser.impl.TokenMgrError;
 import java.sql.SQLException;
-import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.parser.SqlParseException;
 import org.apache.calcite.sql.parser.SqlParserPos;
 
@@ -26,10 +27,10 @@ final class SyntaxErrors {
     String message;
     if (e.getCause() instanceof TokenMgrError) {
       message = "unrecognized token: \"" + tokenAt(text, offset) + "\"";
+    } else if (atEndOfInput(e.getCause())) {
+      message = "incomplete input";
     } else if (e.getExpectedTokenSequences() != null) {
       message = near(text, offset);
-    } else if (e.getCause() instanceof CalciteContextException c && c.getCause() != null) {
-      message = c.getCause().getMessage();
     } else {
       message = e.getMessage();
     }
@@ -55,6 +56,30 @@ final class SyntaxErrors {
     }
     return new SQLException("unrecognized token: \"" + shorten(text.substring(start)) + "\" at line " + line
         + ", column " + column, SQLSTATE);
+  }
+
+  /** A literal too long to convert quickly (BigDecimal parsing is quadratic in the digit count). */
+  static SQLException numberTooLong(int length) {
+    return new SQLException("numeric literal of " + length + " characters is too long (at most "
+        + StatementScan.MAX_NUMBER_LENGTH + ")", "22003");
+  }
+
+  /** True when the tokens the parser failed on (up to its lookahead depth) run into the end of input. */
+  private static boolean atEndOfInput(Throwable cause) {
+    if (!(cause instanceof ParseException p) || p.currentToken == null || p.expectedTokenSequences == null) {
+      return false;
+    }
+    int depth = 1;
+    for (int[] sequence : p.expectedTokenSequences) {
+      depth = Math.max(depth, sequence.length);
+    }
+    dev.aliendb.sql.parser.impl.Token t = p.currentToken.next;
+    for (int i = 0; i < depth && t != null; i++, t = t.next) {
+      if (t.kind == AlienSqlParserImplConstants.EOF) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String near(String text, int offset) {

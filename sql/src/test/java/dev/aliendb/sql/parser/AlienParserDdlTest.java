@@ -12,6 +12,7 @@ import dev.aliendb.sql.parser.ast.AlienColumnConstraint;
 import dev.aliendb.sql.parser.ast.AlienColumnDef;
 import dev.aliendb.sql.parser.ast.AlienCreateIndex;
 import dev.aliendb.sql.parser.ast.AlienCreateTable;
+import dev.aliendb.sql.parser.ast.AlienCreateTrigger;
 import dev.aliendb.sql.parser.ast.AlienCreateView;
 import dev.aliendb.sql.parser.ast.AlienDrop;
 import dev.aliendb.sql.parser.ast.AlienTableConstraint;
@@ -80,6 +81,7 @@ class AlienParserDdlTest {
     assertEquals(TypeAffinity.TEXT, t.columns().get(3).affinity());
     assertEquals(TypeAffinity.BLOB, t.columns().get(4).affinity());
     assertEquals(TypeAffinity.NUMERIC, t.columns().get(5).affinity());
+    assertEquals("DATE", t.columns().get(5).declaredType());
     assertEquals("whatever_type", t.columns().get(6).declaredType());
   }
 
@@ -147,6 +149,30 @@ class AlienParserDdlTest {
     assertEquals(2, v.columnNames().size());
     assertEquals(SqlKind.CREATE_VIEW, v.getKind());
     assertTrue(unparse(v).startsWith("CREATE TEMP VIEW IF NOT EXISTS v (x, y) AS SELECT"), unparse(v));
+  }
+
+  @Test
+  void createTrigger() throws SQLException {
+    AlienCreateTrigger t = (AlienCreateTrigger) node("CREATE TEMP TRIGGER IF NOT EXISTS tr AFTER UPDATE OF a, b ON t1"
+        + " FOR EACH ROW WHEN new.a > old.a BEGIN UPDATE t2 SET c = new.a WHERE id = old.id;"
+        + " INSERT INTO log VALUES (new.a, CASE WHEN old.a IS NULL THEN 0 ELSE 1 END); END");
+    assertTrue(t.temporary());
+    assertTrue(t.ifNotExists());
+    assertEquals(AlienCreateTrigger.Timing.AFTER, t.timing());
+    assertEquals(AlienCreateTrigger.Event.UPDATE, t.event());
+    assertEquals(2, t.updateColumns().size());
+    assertEquals("t1", t.table().getSimple());
+    assertTrue(t.forEachRow());
+    assertEquals(SqlKind.GREATER_THAN, t.when().getKind());
+    assertEquals(2, t.body().size());
+    assertEquals(SqlKind.UPDATE, t.body().get(0).getKind());
+    assertTrue(unparse(t).startsWith("CREATE TEMP TRIGGER IF NOT EXISTS tr AFTER UPDATE OF (a, b) ON t1"), unparse(t));
+    AlienCreateTrigger plain = (AlienCreateTrigger) node("CREATE TRIGGER t1r1 UPDATE ON t1 BEGIN SELECT 1; END;");
+    assertEquals(AlienCreateTrigger.Timing.BEFORE, plain.timing());
+    assertEquals(1, plain.body().size());
+    assertEquals(AlienCreateTrigger.Timing.INSTEAD_OF,
+        ((AlienCreateTrigger) node("CREATE TRIGGER v1 INSTEAD OF DELETE ON v BEGIN DELETE FROM t WHERE id = old.id; END"))
+            .timing());
   }
 
   @Test

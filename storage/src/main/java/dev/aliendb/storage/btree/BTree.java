@@ -128,6 +128,12 @@ final class BTree {
         }
     }
 
+    /** Descends towards the probe filling {@code path}; returns whether the key is present. */
+    boolean locate(Probe probe, TreePath path) throws StorageException {
+        descend(probe, path).close();
+        return path.found;
+    }
+
     /** Inserts {@code cell} into the leaf of {@code path} at {@code path.index[depth]}, splitting as needed. */
     void insert(TreePath path, byte[] cell) throws StorageException {
         rebalancer.insert(path, cell);

@@ -3,7 +3,6 @@ package dev.aliendb.storage.btree;
 import java.util.Objects;
 
 import dev.aliendb.storage.StorageException;
-import dev.aliendb.storage.page.Page;
 
 /** {@link IndexTree} on a {@link BTree} with {@link IndexCells}. Not thread-safe (reuses its search state). */
 final class BTreeIndex implements IndexTree {
@@ -60,8 +59,6 @@ final class BTreeIndex implements IndexTree {
 
     private boolean locate(byte[] key) throws StorageException {
         probe.key = Objects.requireNonNull(key, "key");
-        try (Page leaf = tree.descend(probe, path)) {
-            return path.found;
-        }
+        return tree.locate(probe, path);
     }
 }

@@ -1,6 +1,7 @@
 package dev.aliendb.storage.btree;
 
 import java.nio.ByteBuffer;
+import java.util.Objects;
 
 import dev.aliendb.storage.StorageException;
 
@@ -20,13 +21,13 @@ final class BTreeIndexCursor extends TreeCursor implements IndexCursor {
 
     @Override
     public boolean seek(byte[] key) throws StorageException {
-        probe.key = key;
+        probe.key = Objects.requireNonNull(key, "key");
         return seekProbe(probe);
     }
 
     @Override
     public boolean seekAtOrBefore(byte[] key) throws StorageException {
-        probe.key = key;
+        probe.key = Objects.requireNonNull(key, "key");
         return seekAtOrBeforeProbe(probe);
     }
 

@@ -43,9 +43,9 @@ final class BTreeTable implements TableTree {
         Objects.requireNonNull(payload, "payload");
         tree.checkWritable();
         probe.rowId = rowId;
-        tree.descend(probe, path).close();
+        boolean found = tree.locate(probe, path);
         byte[] cell = cells.leafCell(rowId, payload);
-        if (path.found) {
+        if (found) {
             tree.removeCell(path);
         }
         tree.insert(path, cell);
@@ -55,8 +55,7 @@ final class BTreeTable implements TableTree {
     public boolean delete(long rowId) throws StorageException {
         tree.checkWritable();
         probe.rowId = rowId;
-        tree.descend(probe, path).close();
-        if (!path.found) {
+        if (!tree.locate(probe, path)) {
             return false;
         }
         tree.delete(path);

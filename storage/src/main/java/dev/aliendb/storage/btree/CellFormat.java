@@ -65,7 +65,7 @@ abstract class CellFormat {
     final int checkHeader(ByteBuffer b, int pageNo) throws CorruptionException {
         int type = NodePage.type(b);
         if (type != leafType && type != interiorType) {
-            throw new CorruptionException(pageNo, "not a " + kind + " tree page (type " + type + ")");
+            throw new CorruptionException(pageNo, "not a page of " + kind + " tree (type " + type + ")");
         }
         int count = NodePage.count(b);
         int content = NodePage.contentStart(b);

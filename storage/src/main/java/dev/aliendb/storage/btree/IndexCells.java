@@ -16,7 +16,7 @@ final class IndexCells extends CellFormat {
     static final int INTERIOR = 0x02;
 
     IndexCells(Blob blob, int usable) {
-        super(blob, usable, LEAF, INTERIOR, "index");
+        super(blob, usable, LEAF, INTERIOR, "an index");
     }
 
     @Override

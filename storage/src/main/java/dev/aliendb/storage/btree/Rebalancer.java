@@ -11,9 +11,9 @@ import dev.aliendb.storage.page.Page;
  * Keeps a {@link BTree} balanced. Inserts split a full node into a new left sibling and the old page
  * (which keeps the right half, so the parent's existing pointer stays correct) and add a separator to the
  * parent; a full root first moves its content into a new child. Appends at the right edge split 100/0 so
- * that sequential inserts fill pages. Deletes free emptied pages, merge a node under a third full (where
- * SQLite rebalances too) into an adjacent sibling when the two fit in one page, and collapse a root left
- * with a single child. Every cell takes at most a quarter page ({@link Blob}), so splits always fit.
+ * that sequential inserts fill pages. Deletes free emptied pages; a node under a third full (where SQLite
+ * rebalances too) is merged into an adjacent sibling when the two fit in one page, otherwise the two share
+ * their cells evenly; a root left with a single child takes over that child's content. Every cell takes at most a quarter page ({@link Blob}), so splits always fit.
  */
 final class Rebalancer {
     private final BTree tree;
@@ -26,9 +26,13 @@ final class Rebalancer {
         this.usable = tree.usable;
     }
 
+    /** Inserts a leaf cell at the path's position. */
     void insert(TreePath path, byte[] cell) throws StorageException {
-        int level = path.depth;
-        int idx = path.index[level];
+        insert(path, path.depth, path.index[path.depth], cell, path.rightEdge);
+    }
+
+    /** Inserts {@code cell} at {@code idx} of the page at {@code level} of the path, splitting upwards as needed. */
+    private void insert(TreePath path, int level, int idx, byte[] cell, boolean append) throws StorageException {
         while (true) {
             int pageNo = path.page[level];
             try (Page page = tree.pages.write(pageNo)) {
@@ -40,7 +44,7 @@ final class Rebalancer {
                 deepenRoot(path);
                 level = 1;
             }
-            cell = split(path.page[level], idx, cell, path.rightEdge);
+            cell = split(path.page[level], idx, cell, append);
             level--;
             idx = path.index[level];
         }
@@ -68,40 +72,46 @@ final class Rebalancer {
         try (Page page = tree.pages.write(pageNo); Page left = tree.pages.allocate()) {
             ByteBuffer b = page.buffer();
             boolean leaf = format.isLeaf(b);
-            int type = NodePage.type(b);
-            int right = NodePage.rightChild(b);
             List<byte[]> cells = NodePage.cells(b, format, pageNo);
             cells.add(idx, cell);
             int n = cells.size();
-            boolean atEnd = append && idx == n - 1;
-            if (leaf) {
-                int m = atEnd ? n - 1 : splitPoint(cells, 1, n - 1, false, pageNo);
-                NodePage.rebuild(left.buffer(), usable, type, cells, 0, m, 0, pageNo);
-                NodePage.rebuild(b, usable, type, cells, m, n, right, pageNo);
-                return CellFormat.interiorCell(left.number(), format.separator(cells.get(m - 1), cells.get(m)), 0);
-            }
-            int m = atEnd ? n - 2 : splitPoint(cells, 1, n - 2, true, pageNo);
-            byte[] middle = cells.get(m);
-            NodePage.rebuild(left.buffer(), usable, type, cells, 0, m, ByteBuffer.wrap(middle).getInt(0), pageNo);
-            NodePage.rebuild(b, usable, type, cells, m + 1, n, right, pageNo);
-            return CellFormat.interiorCell(left.number(), middle, CellFormat.CHILD);
+            int m = append && idx == n - 1 ? (leaf ? n - 1 : n - 2) : splitPoint(cells, leaf, pageNo);
+            return distribute(cells, m, leaf, NodePage.type(b), left, page, NodePage.rightChild(b));
         }
     }
 
     /**
-     * The split point m in [lo, hi] balancing bytes best with both halves fitting: cells [0, m) go left,
-     * the rest (minus cell m itself when it moves up to the parent) go right.
+     * Puts {@code cells[0, m)} on {@code left} and the rest on {@code right} (which keeps
+     * {@code rightChild}); on interior pages cell {@code m} is not kept but moves up, its child becoming
+     * the left page's right-most child. Returns the parent cell for {@code left}.
      */
-    private int splitPoint(List<byte[]> cells, int lo, int hi, boolean middleMovesUp, int pageNo)
-            throws CorruptionException {
+    private byte[] distribute(List<byte[]> cells, int m, boolean leaf, int type, Page left, Page right, int rightChild)
+            throws StorageException {
+        int n = cells.size();
+        if (leaf) {
+            NodePage.rebuild(left.buffer(), usable, type, cells, 0, m, 0, left.number());
+            NodePage.rebuild(right.buffer(), usable, type, cells, m, n, rightChild, right.number());
+            return CellFormat.interiorCell(left.number(), format.separator(cells.get(m - 1), cells.get(m)), 0);
+        }
+        byte[] middle = cells.get(m);
+        NodePage.rebuild(left.buffer(), usable, type, cells, 0, m, ByteBuffer.wrap(middle).getInt(0), left.number());
+        NodePage.rebuild(right.buffer(), usable, type, cells, m + 1, n, rightChild, right.number());
+        return CellFormat.interiorCell(left.number(), middle, CellFormat.CHILD);
+    }
+
+    /**
+     * The split point m balancing bytes best with both halves fitting: cells [0, m) go left, the rest
+     * (minus cell m itself on interior pages, where it moves up to the parent) go right.
+     */
+    private int splitPoint(List<byte[]> cells, boolean leaf, int pageNo) throws CorruptionException {
         int n = cells.size();
         int total = NodePage.sizeOf(cells, 0, n);
         int capacity = NodePage.capacity(usable);
         int best = -1;
         int bestDiff = Integer.MAX_VALUE;
-        int leftSize = NodePage.sizeOf(cells, 0, lo);
-        for (int m = lo; m <= hi; m++) {
-            int rightSize = total - leftSize - (middleMovesUp ? cells.get(m).length + 2 : 0);
+        int leftSize = cells.get(0).length + 2;
+        for (int m = 1; m <= (leaf ? n - 1 : n - 2); m++) {
+            int rightSize = total - leftSize - (leaf ? 0 : cells.get(m).length + 2);
             int diff = Math.abs(leftSize - rightSize);
             if (leftSize <= capacity && rightSize <= capacity && diff < bestDiff) {
                 best = m;
@@ -132,12 +142,10 @@ final class Rebalancer {
             if (!empty && used >= NodePage.capacity(usable) / 3) {
                 return;
             }
-            int parent = path.page[level - 1];
-            int ci = path.index[level - 1];
             if (empty) {
-                removeChild(parent, ci);
+                removeChild(path.page[level - 1], path.index[level - 1]);
                 tree.pages.free(pageNo);
-            } else if (!merge(parent, ci, pageNo, leaf)) {
+            } else if (!mergeOrRedistribute(path, level, leaf)) {
                 return;
             }
         }
@@ -165,11 +173,16 @@ final class Rebalancer {
     }
 
     /**
-     * Merges the under-full node {@code pageNo} (child {@code ci} of {@code parentNo}) with an adjacent
-     * sibling if both fit into one page: everything moves into the right one, the left one is freed and
-     * the separator between them leaves the parent (pulled down into the node when interior).
+     * Joins the under-full node at {@code level} of the path with an adjacent sibling. When both fit into
+     * one page everything moves into the right one, the left one is freed and the separator between them
+     * leaves the parent (pulled down into the node when interior); returns true (the parent lost a cell).
+     * Otherwise their cells are shared out evenly and the parent gets a new separator (which may split
+     * it); returns false. Also false when the node has no sibling.
      */
-    private boolean merge(int parentNo, int ci, int pageNo, boolean leaf) throws StorageException {
+    private boolean mergeOrRedistribute(TreePath path, int level, boolean leaf) throws StorageException {
+        int pageNo = path.page[level];
+        int parentNo = path.page[level - 1];
+        int ci = path.index[level - 1];
         int leftNo;
         int rightNo;
         int sep;
@@ -193,32 +206,38 @@ final class Rebalancer {
         if (leftNo == rightNo || leftNo == parentNo || rightNo == parentNo) {
             throw new CorruptionException(parentNo, "child page " + (leftNo == rightNo ? leftNo : parentNo) + " linked twice");
         }
-        int merged = (leaf ? 0 : sepSize + 2) + usedBy(leftNo, leaf) + usedBy(rightNo, leaf);
-        if (merged > NodePage.capacity(usable)) {
-            return false;
-        }
+        boolean fits = (leaf ? 0 : sepSize + 2) + usedBy(leftNo, leaf) + usedBy(rightNo, leaf) <= NodePage.capacity(usable);
+        byte[] parentCell = null;
         try (Page parent = tree.pages.write(parentNo); Page left = tree.pages.write(leftNo);
              Page right = tree.pages.write(rightNo)) {
             ByteBuffer pb = parent.buffer();
-            ByteBuffer lb = left.buffer();
             ByteBuffer rb = right.buffer();
-            List<byte[]> cells = NodePage.cells(lb, format, leftNo);
+            List<byte[]> cells = NodePage.cells(left.buffer(), format, leftNo);
             int sepOff = format.cellOffset(pb, sep, format.checkHeader(pb, parentNo), false, parentNo);
             if (!leaf) {
                 byte[] down = new byte[sepSize];
                 pb.get(sepOff, down);
-                ByteBuffer.wrap(down).putInt(0, NodePage.rightChild(lb));
+                ByteBuffer.wrap(down).putInt(0, NodePage.rightChild(left.buffer()));
                 cells.add(down);
             }
             cells.addAll(NodePage.cells(rb, format, rightNo));
-            NodePage.rebuild(rb, usable, NodePage.type(rb), cells, 0, cells.size(), NodePage.rightChild(rb), rightNo);
+            if (fits) {
+                NodePage.rebuild(rb, usable, NodePage.type(rb), cells, 0, cells.size(), NodePage.rightChild(rb), rightNo);
+            } else {
+                parentCell = distribute(cells, splitPoint(cells, leaf, rightNo), leaf, NodePage.type(rb), left, right,
+                        NodePage.rightChild(rb));
+            }
             if (leaf) {
                 format.freeOverflow(pb, sepOff, false, parentNo);
             }
             NodePage.remove(pb, usable, sep, sepSize);
         }
-        tree.pages.free(leftNo);
-        return true;
+        if (fits) {
+            tree.pages.free(leftNo);
+            return true;
+        }
+        insert(path, level - 1, sep, parentCell, false);
+        return false;
     }
 
     /** Bytes used by cells of sibling {@code pageNo}, which must be a leaf exactly when {@code leaf}. */

@@ -14,7 +14,7 @@ final class TableCells extends CellFormat {
     static final int INTERIOR = 0x05;
 
     TableCells(Blob blob, int usable) {
-        super(blob, usable, LEAF, INTERIOR, "table");
+        super(blob, usable, LEAF, INTERIOR, "a table");
     }
 
     @Override

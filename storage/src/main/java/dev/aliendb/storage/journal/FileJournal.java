@@ -71,7 +71,6 @@ final class FileJournal implements Journal {
 
     @Override
     public void finish(SyncMode sync) throws StorageException {
-        boolean durable = sync == SyncMode.FULL || sync == SyncMode.EXTRA;
         switch (mode) {
             case DELETE:
                 closeFile();
@@ -79,13 +78,15 @@ final class FileJournal implements Journal {
                 break;
             case TRUNCATE:
                 file.truncate(0);
-                if (durable) {
+                if (sync == SyncMode.FULL || sync == SyncMode.EXTRA) {
                     file.sync();
                 }
                 break;
             default:
+                // NORMAL syncs too: the next transaction overwrites these records, and a zeroed header
+                // that was lost would make this journal hot with records no longer intact
                 file.write(0, ByteBuffer.allocate(JournalFormat.HEADER_SIZE));
-                if (durable) {
+                if (sync != SyncMode.OFF) {
                     file.sync();
                 }
                 break;

@@ -4,7 +4,6 @@ import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.page.Page;
 import java.nio.ByteBuffer;
 import java.util.ArrayDeque;
-import java.util.HashMap;
 
 /**
  * The page cache: a budget of page frames carved out of slabs (one buffer per up to
@@ -18,14 +17,18 @@ import java.util.HashMap;
  * {@link PageVersions}, consulted before the cache so that a snapshot never reads a newer page from disk.
  * One lock (this object) guards everything, including the miss path's disk read.
  */
-public final class BufferPool {
+final class BufferPool {
     static final int SLAB_FRAMES = 64;
 
-    private final PageFile file;
+    private volatile PageSource source;
     private final int pageSize;
     private final int usableSize;
     private final ArrayDeque<Frame> free = new ArrayDeque<>();
-    private final HashMap<Integer, Frame> cached = new HashMap<>();
+    /** Cached committed pages: page number -> index into {@link #frames}. */
+    private final IntIntMap cached = new IntIntMap(64);
+    private Frame[] frames = new Frame[64];
+    private final java.util.ArrayDeque<Integer> unusedIndexes = new java.util.ArrayDeque<>();
+    private int frameSlots;
     private final PageVersions versions = new PageVersions();
     private EvictionPolicy policy;
     private int budget;
@@ -34,20 +37,35 @@ public final class BufferPool {
     private long hits;
     private long misses;
 
-    public BufferPool(PageFile file, int budget, EvictionPolicy policy) {
-        this.file = file;
+    BufferPool(PageFile file, int budget, EvictionPolicy policy) {
+        this.source = file;
         this.pageSize = file.pageSize();
         this.usableSize = pageSize - PageChecksum.TRAILER;
         this.budget = Math.max(1, budget);
         this.policy = policy;
     }
 
-    public int usableSize() {
+    int usableSize() {
         return usableSize;
     }
 
+    /** Switches where misses load pages from (journal mode change); drops nothing, the content is the same. */
+    synchronized void setSource(PageSource source) {
+        this.source = source;
+    }
+
+    /** Runs {@code action} while no miss can read from the page source (e.g. while a WAL is reset). */
+    synchronized <E extends Exception> void exclusive(Action<E> action) throws E {
+        action.run();
+    }
+
+    /** An action run under the pool's lock. */
+    interface Action<E extends Exception> {
+        void run() throws E;
+    }
+
     /** Page {@code page} as a snapshot at {@code csn} sees it, pinned read-only. */
-    public synchronized Page read(int page, long csn) throws StorageException {
+    synchronized Page read(int page, long csn) throws StorageException {
         byte[] image = versions.find(page, csn);
         if (image != null) {
             return new PageHandle(page, ByteBuffer.wrap(image, 0, usableSize).slice().asReadOnlyBuffer());
@@ -97,7 +115,7 @@ public final class BufferPool {
      */
     synchronized void preserve(int page, long upTo, byte[] image) {
         versions.add(page, upTo, image);
-        Frame old = cached.remove(page);
+        Frame old = uncache(page);
         if (old != null) {
             policy.removed(page);
             old.cached = false;
@@ -114,7 +132,8 @@ public final class BufferPool {
 
     /** The private frame, now written to disk, becomes the cached committed image of its page. */
     synchronized void publish(Frame frame) {
-        Frame old = cached.put(frame.page, frame);
+        Frame old = uncache(frame.page);
+        cached.put(frame.page, frame.index);
         if (old != null) {
             old.cached = false;
             if (old.pins == 0) {
@@ -141,46 +160,34 @@ public final class BufferPool {
         }
     }
 
-    public synchronized void resize(int pages, long oldestSnapshot) {
+    synchronized void resize(int pages, long oldestSnapshot) {
         budget = Math.max(1, pages);
         policy.resize(budget);
         prune(oldestSnapshot);
     }
 
-    /** Drops every cached page (e.g. after the file was restored behind the cache's back). */
-    synchronized void clear() {
-        for (int page : cached.keySet().toArray(new Integer[0])) {
-            Frame frame = cached.remove(page);
-            policy.removed(page);
-            frame.cached = false;
-            if (frame.pins == 0) {
-                release(frame);
-            }
-        }
-    }
-
-    public synchronized long hits() {
+    synchronized long hits() {
         return hits;
     }
 
-    public synchronized long misses() {
+    synchronized long misses() {
         return misses;
     }
 
-    public synchronized int cachedPages() {
+    synchronized int cachedPages() {
         return cached.size();
     }
 
-    public synchronized int versionCount() {
+    synchronized int versionCount() {
         return versions.size();
     }
 
-    public synchronized String policyName() {
+    synchronized String policyName() {
         return policy.name();
     }
 
     private Frame pin(int page) throws StorageException {
-        Frame frame = cached.get(page);
+        Frame frame = cachedFrame(page);
         if (frame != null) {
             hits++;
             policy.accessed(page);
@@ -190,7 +197,7 @@ public final class BufferPool {
         misses++;
         frame = takeFrame();
         try {
-            file.read(page, frame.data);
+            source.read(page, frame.data);
         } catch (StorageException | RuntimeException e) {
             release(frame);
             throw e;
@@ -198,18 +205,28 @@ public final class BufferPool {
         frame.page = page;
         frame.pins = 1;
         frame.cached = true;
-        cached.put(page, frame);
+        cached.put(page, frame.index);
         policy.admitted(page);
         return frame;
     }
 
+    private Frame cachedFrame(int page) {
+        int index = cached.get(page);
+        return index == IntIntMap.MISSING ? null : frames[index];
+    }
+
+    private Frame uncache(int page) {
+        int index = cached.remove(page);
+        return index == IntIntMap.MISSING ? null : frames[index];
+    }
+
     private boolean evictable(int page) {
-        Frame frame = cached.get(page);
+        Frame frame = cachedFrame(page);
         return frame != null && frame.pins == 0;
     }
 
     private void evict(int page) {
-        Frame frame = cached.remove(page);
+        Frame frame = uncache(page);
         frame.cached = false;
         release(frame);
     }
@@ -223,14 +240,14 @@ public final class BufferPool {
         if (frame == null) {
             int victim = policy.victim(this::evictable);
             if (victim != 0) {
-                Frame evicted = cached.remove(victim);
+                Frame evicted = uncache(victim);
                 evicted.cached = false;
                 framesInUse--;
                 frame = evicted;
             }
         }
         if (frame == null) {
-            frame = new Frame(ByteBuffer.allocate(pageSize), usableSize, true);
+            frame = register(new Frame(ByteBuffer.allocate(pageSize), usableSize, true));
         }
         framesInUse++;
         return frame;
@@ -240,15 +257,30 @@ public final class BufferPool {
         ByteBuffer slab = ByteBuffer.allocate(frames * pageSize);
         for (int i = 0; i < frames; i++) {
             ByteBuffer data = slab.duplicate().position(i * pageSize).limit((i + 1) * pageSize).slice();
-            free.add(new Frame(data, usableSize, false));
+            free.add(register(new Frame(data, usableSize, false)));
         }
         slabFrames += frames;
+    }
+
+    /** Gives the frame its index in {@link #frames} (reusing indexes of dropped overflow frames). */
+    private Frame register(Frame frame) {
+        Integer reused = unusedIndexes.poll();
+        int index = reused != null ? reused : frameSlots++;
+        if (index == frames.length) {
+            frames = java.util.Arrays.copyOf(frames, frames.length * 2);
+        }
+        frames[index] = frame;
+        frame.index = index;
+        return frame;
     }
 
     private void release(Frame frame) {
         framesInUse--;
         frame.pins = 0;
-        if (!frame.overflow) {
+        if (frame.overflow) {
+            frames[frame.index] = null;
+            unusedIndexes.push(frame.index);
+        } else {
             free.push(frame);
         }
     }

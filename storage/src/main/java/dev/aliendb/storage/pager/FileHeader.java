@@ -15,7 +15,7 @@ import java.util.zip.CRC32C;
  * big-endian. The header carries its own CRC32C (bytes 0..123) so that a damaged header is recognised
  * before the page size it declares is trusted.
  */
-public final class FileHeader {
+final class FileHeader {
     public static final int FORMAT_VERSION = 1;
     public static final int LENGTH = 128;
     public static final int CHECKSUM_CRC32C = 1;

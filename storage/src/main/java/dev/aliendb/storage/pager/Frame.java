@@ -14,6 +14,8 @@ final class Frame {
     final ByteBuffer usableReadOnly;
     /** Allocated beyond the budget because every frame was pinned; dropped instead of reused when freed. */
     final boolean overflow;
+    /** Position in the pool's frame table. */
+    int index;
     int page;
     int pins;
     boolean cached;

@@ -17,11 +17,6 @@ import java.util.List;
  * reported as text, never thrown; the walk is bounded by the page count, so a cyclic list cannot hang it.
  */
 final class IntegrityCheck {
-    /** Checks one tree: marks its pages in {@code used}, reports problems (including pages used twice). */
-    public interface TreeChecker {
-        void check(PageAccess pages, TreeRoot root, BitSet used, List<String> problems) throws StorageException;
-    }
-
     /** The B-tree layer's checker. */
     static final TreeChecker BTREES = BTreeIntegrity::check;
 
@@ -41,7 +36,7 @@ final class IntegrityCheck {
     List<String> run(List<TreeRoot> roots) throws StorageException {
         int pageCount = pages.pageCount();
         checkHeader();
-        checkChecksums(pageCount);
+        long onDisk = checkChecksums(pageCount);
         BitSet used = new BitSet(pageCount + 1);
         used.set(1);
         checkFreeList(pageCount, used);
@@ -52,7 +47,8 @@ final class IntegrityCheck {
                 problems.add(root.name() + ": " + e.getMessage());
             }
         }
-        for (int page = used.nextClearBit(2); page <= pageCount && problems.size() < MAX_PROBLEMS; page = used.nextClearBit(page + 1)) {
+        long present = Math.min(pageCount, onDisk);
+        for (int page = used.nextClearBit(2); page <= present && problems.size() < MAX_PROBLEMS; page = used.nextClearBit(page + 1)) {
             problems.add("page " + page + " is never used");
         }
         return problems.size() > MAX_PROBLEMS ? problems.subList(0, MAX_PROBLEMS) : problems;
@@ -68,7 +64,8 @@ final class IntegrityCheck {
         }
     }
 
-    private void checkChecksums(int pageCount) throws StorageException {
+    /** Verifies every page present on disk; returns how many pages the file holds. */
+    private long checkChecksums(int pageCount) throws StorageException {
         ByteBuffer page = ByteBuffer.allocate(file.pageSize());
         long onDisk = file.pagesOnDisk();
         if (onDisk < pageCount) {
@@ -81,6 +78,7 @@ final class IntegrityCheck {
                 problems.add(e.getMessage());
             }
         }
+        return onDisk;
     }
 
     private void checkFreeList(int pageCount, BitSet used) throws StorageException {

@@ -9,14 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Whole-page I/O on the database file. Every page read from disk has its trailer checksum verified
  * (mismatch or short read: {@link CorruptionException} naming the page); every page written gets its
- * trailer computed just before the write. Counts pages read/written and syncs.
+ * trailer computed just before the write. Counts pages read and written.
  */
-public final class PageFile {
+public final class PageFile implements PageSource {
     private final VfsFile file;
     private final int pageSize;
     private final AtomicLong pagesRead = new AtomicLong();
     private final AtomicLong pagesWritten = new AtomicLong();
-    private final AtomicLong syncs = new AtomicLong();
 
     public PageFile(VfsFile file, int pageSize) {
         this.file = file;
@@ -28,6 +27,7 @@ public final class PageFile {
     }
 
     /** Reads page {@code pageNumber} into {@code dst[0, pageSize)} and verifies its checksum. */
+    @Override
     public void read(int pageNumber, ByteBuffer dst) throws StorageException {
         readUnverified(pageNumber, dst);
         if (!PageChecksum.verify(pageNumber, dst, pageSize)) {
@@ -59,7 +59,6 @@ public final class PageFile {
 
     public void sync() throws StorageException {
         file.sync();
-        syncs.incrementAndGet();
     }
 
     public void truncatePages(int pageCount) throws StorageException {
@@ -77,10 +76,6 @@ public final class PageFile {
 
     public long pagesWritten() {
         return pagesWritten.get();
-    }
-
-    public long syncs() {
-        return syncs.get();
     }
 
     private long offset(int pageNumber) {

@@ -1,5 +1,6 @@
 package dev.aliendb.storage.pager;
 
+import dev.aliendb.storage.CorruptionException;
 import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.ReadTxn;
 import dev.aliendb.storage.StorageException;
@@ -13,25 +14,32 @@ import dev.aliendb.storage.journal.HotJournal;
 import dev.aliendb.storage.journal.Journal;
 import dev.aliendb.storage.journal.JournalFormat;
 import dev.aliendb.storage.page.Page;
+import dev.aliendb.storage.vfs.SyncCountingVfs;
 import dev.aliendb.storage.vfs.Vfs;
 import dev.aliendb.storage.vfs.VfsFile;
+import dev.aliendb.storage.wal.Wal;
 import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A database file in rollback-journal mode: the {@link Store} implementation.
+ * A database file: the {@link Store} implementation, in rollback-journal or WAL mode.
  * <p>
- * Guarantees: the file is locked for the life of the store; a hot journal is rolled back before the
- * header is even read; any number of readers run on snapshots while one writer (the writer slot, waited
- * for up to the busy timeout) prepares its changes privately; commits run one at a time under the commit
- * lock through {@link CommitSequence}, which holds the durability invariants. A commit that leaves the file
- * in an unknown state marks the store broken: every later transaction fails with 58030 until the store is
- * reopened (and the hot journal repairs the file).
+ * Guarantees: the file is locked for the life of the store; a hot journal is rolled back (and a WAL
+ * recovered) before the header is used; any number of readers run on snapshots while one writer (the
+ * writer slot, waited for up to the busy timeout) prepares its changes privately; commits run one at a
+ * time under the commit lock through {@link CommitSequence} (rollback journal) or {@link WalCommit}, which
+ * hold the durability invariants. A commit or checkpoint that leaves the file in an unknown state marks
+ * the store broken: every later transaction fails with 58030 until the store is reopened (and the hot
+ * journal or the log repairs the file). Lock order: writer slot, commit lock, pool lock.
  */
 public final class PagerStore implements Store {
-    private final Vfs vfs;
+    /** Default WAL frames after which a commit checkpoints (SQLite's default). */
+    static final int WAL_AUTOCHECKPOINT_FRAMES = 1000;
+
+    /** The file system, counting syncs of the database, journal and log for {@link #stats()}. */
+    private final SyncCountingVfs vfs;
     private final String path;
     private final VfsFile dbFile;
     private final PageFile pageFile;
@@ -48,9 +56,13 @@ public final class PagerStore implements Store {
     private volatile int committedFreeCount;
     private volatile StorageException broken;
     private volatile boolean closed;
+    private volatile int walAutoCheckpoint = WAL_AUTOCHECKPOINT_FRAMES;
+    /** Rollback journal, or null in WAL mode. */
     private Journal journal;
+    /** The write-ahead log in WAL mode, else null. */
+    private Wal wal;
 
-    private PagerStore(Vfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
+    private PagerStore(SyncCountingVfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;
         this.path = path;
         this.dbFile = dbFile;
@@ -64,7 +76,8 @@ public final class PagerStore implements Store {
     }
 
     /** Opens or creates the database (see {@link dev.aliendb.storage.Stores#open}). */
-    public static PagerStore open(Vfs vfs, String path, StoreOptions options) throws StorageException {
+    public static PagerStore open(Vfs fileSystem, String path, StoreOptions options) throws StorageException {
+        SyncCountingVfs vfs = new SyncCountingVfs(fileSystem);
         if (!FileHeader.validPageSize(options.pageSize())) {
             throw new StorageException("22023", "invalid page size " + options.pageSize() + " (a power of two in 512..65536)");
         }
@@ -80,8 +93,17 @@ public final class PagerStore implements Store {
             if (file.read(0, header) < FileHeader.LENGTH) {
                 throw new StorageException("58000", "file is not an AlienDB database (too short): " + path);
             }
-            int pageSize = FileHeader.validate(header, path);
-            PagerStore store = new PagerStore(vfs, path, file, pageSize, FileHeader.changeCounter(header), options);
+            int pageSize;
+            try {
+                pageSize = FileHeader.validate(header, path);
+            } catch (CorruptionException e) {
+                // a crash during a WAL checkpoint may tear page 1 of the file; the log holds the current one
+                pageSize = Wal.pageSizeOfIntactLog(vfs, path);
+                if (pageSize == 0) {
+                    throw e;
+                }
+            }
+            PagerStore store = new PagerStore(vfs, path, file, pageSize, 0, options);
             store.loadHeader();
             return store;
         } catch (StorageException | RuntimeException e) {
@@ -94,37 +116,78 @@ public final class PagerStore implements Store {
         }
     }
 
-    private static PagerStore create(Vfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
+    private static PagerStore create(SyncCountingVfs vfs, String path, VfsFile file, StoreOptions options) throws StorageException {
         if (options.readOnly()) {
             throw new StorageException("25006", "cannot create a database read-only: " + path);
         }
-        if (options.journalMode() == JournalMode.WAL) {
-            throw walNotImplemented();
-        }
+        boolean wal = options.journalMode() == JournalMode.WAL;
+        JournalMode initial = wal ? JournalMode.DELETE : options.journalMode();
         PagerStore store = new PagerStore(vfs, path, file, options.pageSize(), 0, options);
-        store.journalMode = options.journalMode();
-        store.journal = Journal.forMode(store.journalMode, vfs, path, options.pageSize());
+        store.journalMode = initial;
+        store.journal = Journal.forMode(initial, vfs, path, options.pageSize());
         store.acquireWriter();
-        new WriteTransaction(store, store.pool, 0, options.pageSize(), options.journalMode()).commit();
+        new WriteTransaction(store, store.pool, 0, options.pageSize(), initial).commit();
+        if (wal) {
+            store.setJournalMode(JournalMode.WAL);
+        }
         return store;
     }
 
-    /** Reads the committed header through the cache (verifying page 1's checksum). */
+    /**
+     * Recovers a WAL if there is one, then reads the committed header through the cache (verifying page
+     * 1's checksum) and sets up the journal or the WAL the header asks for.
+     */
     private void loadHeader() throws StorageException {
+        if (Wal.exists(vfs, path)) {
+            if (readOnly) {
+                throw new StorageException("25006", "cannot open read-only: the write-ahead log must be recovered first: " + path);
+            }
+            wal = Wal.open(vfs, path, pageFile);
+            pool.setSource(wal);
+        }
         try (Page header = pool.read(1, snapshots.current())) {
             ByteBuffer b = header.buffer();
+            if (FileHeader.validate(b, path) != pageFile.pageSize()) {
+                throw new CorruptionException(1, "page size in the header differs from the write-ahead log's");
+            }
             committedPageCount = FileHeader.pageCount(b);
             committedFreeCount = FileHeader.freeCount(b);
             journalMode = FileHeader.journalMode(b);
+            snapshots.advance(FileHeader.changeCounter(b));
         }
         if (journalMode == JournalMode.WAL) {
-            throw walNotImplemented();
+            if (wal == null && !readOnly) {
+                wal = Wal.open(vfs, path, pageFile);
+                pool.setSource(wal);
+            }
+        } else {
+            if (wal != null) {
+                leaveWal();
+            }
+            journal = Journal.forMode(journalMode, vfs, path, pageFile.pageSize());
         }
-        journal = Journal.forMode(journalMode, vfs, path, pageFile.pageSize());
     }
 
-    private static StorageException walNotImplemented() {
-        return new StorageException("0A000", "journal_mode=WAL is not implemented yet");
+    /** Checkpoints and removes the WAL; misses read the database file again. */
+    private void leaveWal() throws StorageException {
+        checkpoint();
+        pool.setSource(pageFile);
+        wal.close(true);
+        wal = null;
+    }
+
+    /**
+     * Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). A
+     * failure leaves the file in an unknown state (and a failed sync cannot be retried safely), so the
+     * store is broken until reopened; recovery replays the log, which still holds everything.
+     */
+    private void checkpoint() throws StorageException {
+        try {
+            wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+        } catch (StorageException | RuntimeException e) {
+            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            throw e;
+        }
     }
 
     // ---- transactions
@@ -186,8 +249,13 @@ public final class PagerStore implements Store {
             FileHeader.setChangeCounter(header, csn);
             FileHeader.seal(header);
             try {
-                new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
-                        txn.initialPageCount(), csn).run();
+                if (wal != null) {
+                    new WalCommit(wal, pool, syncMode, txn.dirtyPages(), txn.originals(), pageFile.pageSize(),
+                            FileHeader.pageCount(header), csn).run();
+                } else {
+                    new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
+                            txn.initialPageCount(), csn).run();
+                }
             } catch (CommitSequence.Failure f) {
                 if (f.outcome == CommitSequence.Outcome.BROKEN) {
                     broken = new StorageException("58030", "database must be reopened after a failed commit: "
@@ -199,6 +267,22 @@ public final class PagerStore implements Store {
             committedFreeCount = FileHeader.freeCount(header);
             snapshots.advance(csn);
             pool.prune(snapshots.oldest());
+            if (wal != null && wal.frames() >= walAutoCheckpoint) {
+                autoCheckpoint();
+            }
+        }
+    }
+
+    /**
+     * Checkpoint after a commit that is already durable in the log: a failure does not undo the commit, but
+     * the database file's state is then unknown, so the store is broken until reopened (recovery replays
+     * the log).
+     */
+    private void autoCheckpoint() {
+        try {
+            checkpoint();
+        } catch (StorageException | RuntimeException e) {
+            // the commit itself is durable in the log; checkpoint() has marked the store broken
         }
     }
 
@@ -216,22 +300,61 @@ public final class PagerStore implements Store {
 
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
-        if (mode == JournalMode.WAL) {
-            throw walNotImplemented();
+        if (mode == journalMode) {
+            return;
         }
         try (WriteTxn txn = beginWrite()) {
             FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
             txn.commit();
         }
         synchronized (commitLock) {
-            if (mode != journalMode) {
-                Journal next = Journal.forMode(mode, vfs, path, pageFile.pageSize());
+            checkUsable();
+            if (mode == journalMode) {
+                return;
+            }
+            // set up the new mode before tearing down the old one, so a failure leaves a working store
+            Wal nextWal = mode == JournalMode.WAL ? Wal.open(vfs, path, pageFile) : null;
+            Journal nextJournal = nextWal == null ? Journal.forMode(mode, vfs, path, pageFile.pageSize()) : null;
+            if (wal != null) {
+                leaveWal();
+            } else {
                 journal.close();
-                journal = next;
-                journalMode = mode;
                 vfs.delete(JournalFormat.journalPath(path));
             }
+            journal = nextJournal;
+            wal = nextWal;
+            if (wal != null) {
+                pool.setSource(wal);
+            }
+            journalMode = mode;
         }
+    }
+
+    /**
+     * PRAGMA wal_checkpoint: in WAL mode copies the log into the database file and starts a new log
+     * (waits for the writer slot like a write transaction); a no-op in rollback-journal mode. Returns the
+     * number of log frames that were checkpointed.
+     */
+    public int checkpointWal() throws StorageException {
+        checkUsable();
+        acquireWriter();
+        try {
+            synchronized (commitLock) {
+                if (wal == null) {
+                    return 0;
+                }
+                int frames = wal.frames();
+                checkpoint();
+                return frames;
+            }
+        } finally {
+            writerSlot.release();
+        }
+    }
+
+    /** PRAGMA wal_autocheckpoint: checkpoint after a commit once the log holds this many frames (min 1). */
+    public void setWalAutoCheckpoint(int frames) {
+        walAutoCheckpoint = Math.max(1, frames);
     }
 
     @Override
@@ -252,7 +375,7 @@ public final class PagerStore implements Store {
     public StoreStats stats() {
         return new StoreStats(pageFile.pageSize(), committedPageCount, committedFreeCount, journalMode, syncMode,
                 cacheSizePages, pool.policyName(), pool.hits(), pool.misses(), pageFile.pagesRead(),
-                pageFile.pagesWritten(), pageFile.syncs(), snapshots.current());
+                pageFile.pagesWritten(), vfs.syncs(), snapshots.current());
     }
 
     /** Pages currently cached (for tests and PRAGMAs). */
@@ -271,9 +394,19 @@ public final class PagerStore implements Store {
     }
 
     /** {@link #checkIntegrity(List)} with a custom checker for the page structures rooted at {@code roots}. */
-    public List<String> checkIntegrity(List<TreeRoot> roots, IntegrityCheck.TreeChecker trees) throws StorageException {
+    public List<String> checkIntegrity(List<TreeRoot> roots, TreeChecker trees) throws StorageException {
         checkUsable();
         acquireWriter();
+        try {
+            synchronized (commitLock) {
+                if (wal != null) {
+                    checkpoint();
+                }
+            }
+        } catch (StorageException | RuntimeException e) {
+            writerSlot.release();
+            throw e;
+        }
         try (ReadTxn snapshot = beginRead()) {
             return new IntegrityCheck(pageFile, snapshot.pages(), trees).run(roots);
         } finally {
@@ -289,8 +422,21 @@ public final class PagerStore implements Store {
         closed = true;
         StorageException failure = null;
         try {
-            if (journal != null) {
-                journal.close();
+            synchronized (commitLock) {
+                if (journal != null) {
+                    journal.close();
+                }
+                if (wal != null) {
+                    boolean checkpointed = false;
+                    try {
+                        if (broken == null) {
+                            checkpoint();
+                            checkpointed = true;
+                        }
+                    } finally {
+                        wal.close(checkpointed);
+                    }
+                }
             }
         } catch (StorageException e) {
             failure = e;

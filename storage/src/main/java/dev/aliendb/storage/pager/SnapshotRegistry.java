@@ -36,8 +36,4 @@ final class SnapshotRegistry {
     synchronized long oldest() {
         return live.isEmpty() ? current : Math.min(live.firstKey(), current);
     }
-
-    synchronized int liveCount() {
-        return live.values().stream().mapToInt(Integer::intValue).sum();
-    }
 }

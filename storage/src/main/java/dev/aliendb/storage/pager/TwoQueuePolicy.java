@@ -1,8 +1,5 @@
 package dev.aliendb.storage.pager;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.function.IntPredicate;
 
 /**
@@ -13,9 +10,9 @@ import java.util.function.IntPredicate;
  * {@code a1in} and cannot flush the hot pages in {@code am}.
  */
 final class TwoQueuePolicy implements EvictionPolicy {
-    private final LinkedHashSet<Integer> a1in = new LinkedHashSet<>();
-    private final LinkedHashSet<Integer> a1out = new LinkedHashSet<>();
-    private final LinkedHashMap<Integer, Boolean> am = new LinkedHashMap<>(64, 0.75f, true);
+    private final IntLinkedSet a1in = new IntLinkedSet();
+    private final IntLinkedSet a1out = new IntLinkedSet();
+    private final IntLinkedSet am = new IntLinkedSet();
     private int inLimit;
     private int outLimit;
 
@@ -32,7 +29,7 @@ final class TwoQueuePolicy implements EvictionPolicy {
     @Override
     public void admitted(int page) {
         if (a1out.remove(page)) {
-            am.put(page, Boolean.TRUE);
+            am.add(page);
         } else {
             a1in.add(page);
         }
@@ -40,7 +37,7 @@ final class TwoQueuePolicy implements EvictionPolicy {
 
     @Override
     public void accessed(int page) {
-        am.get(page);
+        am.moveToTail(page);
     }
 
     @Override
@@ -52,17 +49,17 @@ final class TwoQueuePolicy implements EvictionPolicy {
     @Override
     public int victim(IntPredicate evictable) {
         if (a1in.size() > inLimit || am.isEmpty()) {
-            int page = LruPolicy.takeFirst(a1in.iterator(), evictable);
+            int page = a1in.removeFirst(evictable);
             if (page != 0) {
                 remember(page);
                 return page;
             }
         }
-        int page = LruPolicy.takeFirst(am.keySet().iterator(), evictable);
+        int page = am.removeFirst(evictable);
         if (page != 0) {
             return page;
         }
-        page = LruPolicy.takeFirst(a1in.iterator(), evictable);
+        page = a1in.removeFirst(evictable);
         if (page != 0) {
             remember(page);
         }
@@ -72,9 +69,7 @@ final class TwoQueuePolicy implements EvictionPolicy {
     private void remember(int page) {
         a1out.add(page);
         if (a1out.size() > outLimit) {
-            Iterator<Integer> oldest = a1out.iterator();
-            oldest.next();
-            oldest.remove();
+            a1out.removeFirst(p -> true);
         }
     }
 

@@ -71,6 +71,11 @@ public final class FaultInjectingVfs implements Vfs {
         failKind.put(op, kind);
     }
 
+    /** Cancels pending {@link #failNth} failures. */
+    public synchronized void clearFailures() {
+        failAt.clear();
+    }
+
     /** The Nth write or sync from now (1-based) is the last operation before a simulated power loss. */
     public synchronized void crashAtOp(long n) {
         crashAt = writesAndSyncs + n;
@@ -84,11 +89,6 @@ public final class FaultInjectingVfs implements Vfs {
     /** Number of calls of kind {@code op} so far. */
     public synchronized long count(Op op) {
         return counts.get(op);
-    }
-
-    /** Writes plus syncs so far (the unit of {@link #crashAtOp}). */
-    public synchronized long writesAndSyncs() {
-        return writesAndSyncs;
     }
 
     /**

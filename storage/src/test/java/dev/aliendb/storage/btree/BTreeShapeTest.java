@@ -3,8 +3,13 @@ package dev.aliendb.storage.btree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.TreeSet;
 
 import dev.aliendb.storage.StorageException;
 import org.junit.jupiter.api.Test;
@@ -59,6 +64,33 @@ class BTreeShapeTest {
             assertTrue(tree.insert(key));
         }
         assertTrue(depth(tree) <= 3, "depth " + depth(tree));
+    }
+
+    @Test
+    void randomDeletesFromANarrowDeepIndexKeepItSound() throws StorageException {
+        InMemoryPages pages = new InMemoryPages(508);
+        IndexTree tree = BTrees.createIndex(pages);
+        TreeSet<byte[]> model = new TreeSet<>(Arrays::compareUnsigned);
+        Random random = new Random(7);
+        for (int i = 0; i < 6000; i++) {
+            byte[] key = new byte[94];
+            ByteBuffer.wrap(key).putInt(90, random.nextInt());
+            if (model.add(key)) {
+                assertTrue(tree.insert(key));
+            }
+        }
+        assertTrue(depth(tree) >= 4, "depth " + depth(tree));
+        List<byte[]> keys = new ArrayList<>(model);
+        Collections.shuffle(keys, random);
+        for (int i = 0; i < keys.size(); i++) {
+            assertTrue(tree.delete(keys.get(i)));
+            model.remove(keys.get(i));
+            if (i % 500 == 0) {
+                assertEquals(List.of(), CorruptionTest.problems(pages, tree.rootPage(), true));
+                IndexTreeProperties.scan(tree, model, true);
+            }
+        }
+        assertEquals(1, pages.livePages());
     }
 
     private static int depth(TableTree tree) throws StorageException {

@@ -36,13 +36,28 @@ class IndexTreeProperties {
         }
     }
 
-    /** Inserts (or, when {@code delete}, removes) {@code count} keys {@code prefix + u32 counter}. */
-    record Run(byte[] prefix, int count, boolean delete) implements Op {
+    /** Inserts (or, when {@code delete}, removes) keys {@code prefix + u32 7i} for every stride-th i below count. */
+    record Run(byte[] prefix, int count, int stride, boolean delete) implements Op {
         public void run(IndexTree tree, TreeSet<byte[]> model) throws StorageException {
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < count; i += stride) {
                 byte[] key = Arrays.copyOf(prefix, prefix.length + 4);
                 ByteBuffer.wrap(key).putInt(prefix.length, i * 7);
                 assertEquals(delete ? model.remove(key) : model.add(key), delete ? tree.delete(key) : tree.insert(key));
+            }
+        }
+    }
+
+    /** Deletes {@code count} present keys in a row, starting at rank {@code position} (modulo the size). */
+    record DeletePresent(int position, int count) implements Op {
+        public void run(IndexTree tree, TreeSet<byte[]> model) throws StorageException {
+            if (model.isEmpty()) {
+                return;
+            }
+            List<byte[]> present = new ArrayList<>(model);
+            int from = position % present.size();
+            for (byte[] key : present.subList(from, Math.min(present.size(), from + count))) {
+                assertTrue(tree.delete(key));
+                model.remove(key);
             }
         }
     }
@@ -117,7 +132,7 @@ class IndexTreeProperties {
 
     @Provide
     Arbitrary<Integer> usable() {
-        return Arbitraries.of(508, 508, 1020, 4092);
+        return Arbitraries.of(256, 508, 508, 1020, 4092);
     }
 
     private static Arbitrary<byte[]> keys() {
@@ -137,8 +152,10 @@ class IndexTreeProperties {
         Arbitrary<Op> op = Arbitraries.<Op>frequencyOf(
                 weighted(10, keys().map(Insert::new)),
                 weighted(3, Combinators.combine(keys(), Arbitraries.integers().between(1, 400),
-                        Arbitraries.of(false, false, true)).as(Run::new)),
+                        Arbitraries.integers().between(1, 3), Arbitraries.of(false, false, true)).as(Run::new)),
                 weighted(5, keys().map(Delete::new)),
+                weighted(2, Combinators.combine(Arbitraries.integers().between(0, 5000),
+                        Arbitraries.integers().between(1, 60)).as(DeletePresent::new)),
                 weighted(3, keys().map(Contains::new)),
                 weighted(3, Combinators.combine(keys(), Arbitraries.of(true, false),
                         Arbitraries.integers().between(0, 50), Arbitraries.of(true, false)).as(Seek::new)),

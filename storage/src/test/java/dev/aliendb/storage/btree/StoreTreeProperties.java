@@ -2,9 +2,7 @@ package dev.aliendb.storage.btree;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -29,9 +27,10 @@ import net.jqwik.api.Provide;
 /**
  * A table tree and an index tree in one real {@link Store} (memory VFS, small buffer pool) against
  * their models, over batches of random operations each committed or rolled back, with the store closed
- * and reopened between some batches. After every batch the committed trees are compared with the models
- * in a read transaction, checked with {@link BTreeIntegrity}, and every page must be either in a tree or
- * on the free list.
+ * and reopened between some batches. A reader that began before a batch still sees the state before it
+ * after the batch commits. After every batch the committed trees are compared with the models
+ * in a read transaction and the store's integrity check (checksums, free list, {@link BTreeIntegrity},
+ * every page used exactly once) must find nothing.
  */
 class StoreTreeProperties {
     record Batch(List<TableTreeProperties.Op> tableOps, List<IndexTreeProperties.Op> indexOps, boolean commit,
@@ -52,7 +51,7 @@ class StoreTreeProperties {
             for (Batch batch : batches) {
                 TreeMap<Long, byte[]> tableWork = new TreeMap<>(table);
                 TreeSet<byte[]> indexWork = new TreeSet<>(index);
-                try (WriteTxn w = store.beginWrite()) {
+                try (ReadTxn before = store.beginRead(); WriteTxn w = store.beginWrite()) {
                     TableTree t = BTrees.openTable(w.pages(), (int) w.meta(MetaSlot.SCHEMA_ROOT));
                     IndexTree i = BTrees.openIndex(w.pages(), (int) w.meta(MetaSlot.USER_VERSION));
                     for (TableTreeProperties.Op op : batch.tableOps()) {
@@ -63,11 +62,15 @@ class StoreTreeProperties {
                     }
                     if (batch.commit()) {
                         w.commit();
-                        table = tableWork;
-                        index = indexWork;
                     } else {
                         w.rollback();
                     }
+                    TableTreeProperties.assertSame(
+                            BTrees.openTable(before.pages(), (int) before.meta(MetaSlot.SCHEMA_ROOT)), table);
+                }
+                if (batch.commit()) {
+                    table = tableWork;
+                    index = indexWork;
                 }
                 if (batch.reopen()) {
                     store.close();
@@ -89,6 +92,7 @@ class StoreTreeProperties {
     }
 
     private static void verify(Store store, TreeMap<Long, byte[]> table, TreeSet<byte[]> index) throws StorageException {
+        List<TreeRoot> roots;
         try (ReadTxn r = store.beginRead()) {
             PageAccess pages = r.pages();
             int tableRoot = (int) r.meta(MetaSlot.SCHEMA_ROOT);
@@ -97,14 +101,9 @@ class StoreTreeProperties {
             IndexTree i = BTrees.openIndex(pages, indexRoot);
             IndexTreeProperties.scan(i, index, true);
             IndexTreeProperties.scan(i, index.descendingSet(), false);
-            BitSet used = new BitSet();
-            List<String> problems = new ArrayList<>();
-            BTreeIntegrity.check(pages, new TreeRoot(tableRoot, false, "table"), used, problems);
-            BTreeIntegrity.check(pages, new TreeRoot(indexRoot, true, "index"), used, problems);
-            assertEquals(List.of(), problems);
-            assertEquals(pages.pageCount() - 1, used.cardinality() + store.stats().freePages(),
-                    "pages neither in a tree nor free");
+            roots = List.of(new TreeRoot(tableRoot, false, "table"), new TreeRoot(indexRoot, true, "index"));
         }
+        assertEquals(List.of(), store.checkIntegrity(roots));
     }
 
     @Provide

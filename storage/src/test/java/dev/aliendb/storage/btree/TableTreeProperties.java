@@ -183,7 +183,7 @@ class TableTreeProperties {
 
     @Provide
     Arbitrary<Integer> usable() {
-        return Arbitraries.of(508, 508, 1020, 4092, 65532);
+        return Arbitraries.of(256, 508, 508, 1020, 4092, 65532);
     }
 
     @Provide

@@ -37,7 +37,7 @@ class BTreeCrashTest {
     private static final int TRANSACTIONS = 6;
 
     @ParameterizedTest
-    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST"})
+    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST", "WAL"})
     void committedRowsSurviveAPowerCut(JournalMode mode) throws Exception {
         for (int i = 0; i < ITERATIONS; i++) {
             long seed = 77_000_000L + mode.ordinal() * 100_000L + i;
@@ -65,6 +65,7 @@ class BTreeCrashTest {
         states.add(new TreeMap<>());
         int committed = 0;
         try (Store store = Stores.open(vfs, "bt.db", options)) {
+            ((PagerStore) store).setWalAutoCheckpoint(1 + random.nextInt(60));
             vfs.crashAtOp(1 + random.nextInt(TRANSACTIONS * 40));
             for (int k = 1; k <= TRANSACTIONS; k++) {
                 TreeMap<Long, Integer> rows = new TreeMap<>(states.get(k - 1));

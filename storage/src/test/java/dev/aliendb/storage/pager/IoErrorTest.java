@@ -31,7 +31,7 @@ class IoErrorTest {
     private static final String DB = "err.db";
 
     @ParameterizedTest
-    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF"})
+    @EnumSource(value = JournalMode.class, names = {"DELETE", "TRUNCATE", "PERSIST", "MEMORY", "OFF", "WAL"})
     void everyFailingWriteOrSyncOfACommitLeavesAConsistentDatabase(JournalMode mode) throws Exception {
         int[] outcomes = new int[2];
         for (Op op : new Op[] {Op.WRITE, Op.SYNC}) {
@@ -62,6 +62,7 @@ class IoErrorTest {
         vfs.failNth(op, n, Fault.IO_ERROR);
         try {
             workload.runNext(store);
+            vfs.clearFailures();
             store.close();
             return -1;
         } catch (StorageException e) {
@@ -101,6 +102,28 @@ class IoErrorTest {
     private static int version(Store store) throws StorageException {
         try (ReadTxn r = store.beginRead()) {
             return (int) r.meta(MetaSlot.USER_VERSION);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Op.class, names = {"WRITE", "SYNC"})
+    void failedWalCheckpointBreaksTheStoreAndReopeningRecovers(Op op) throws Exception {
+        FaultInjectingVfs vfs = new FaultInjectingVfs();
+        StoreOptions options = StoreOptions.defaults().withPageSize(512).withJournalMode(JournalMode.WAL);
+        PageWorkload workload = new PageWorkload(9);
+        Store store = Stores.open(vfs, DB, options);
+        for (int i = 0; i < 4; i++) {
+            workload.runNext(store);
+        }
+        vfs.failNth(op, op == Op.WRITE ? 3 : 1, Fault.IO_ERROR);
+        assertEquals("58030", assertThrows(StorageException.class, ((PagerStore) store)::checkpointWal).sqlState());
+        StorageException refused = assertThrows(StorageException.class, store::beginRead);
+        assertTrue(refused.getMessage().contains("must be reopened after a failed checkpoint"), refused.getMessage());
+        store.close();
+        assertTrue(vfs.exists(DB + "-wal"), "a broken store keeps its log for recovery");
+        try (Store reopened = Stores.open(vfs, DB, options)) {
+            TreeRoot root = workload.verify(reopened, 4, "after failed checkpoint");
+            assertEquals(List.of(), ((PagerStore) reopened).checkIntegrity(List.of(root), PageWorkload.DIRECTORY));
         }
     }
 

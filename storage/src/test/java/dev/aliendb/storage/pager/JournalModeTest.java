@@ -42,13 +42,19 @@ class JournalModeTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = JournalMode.class, names = "WAL", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(JournalMode.class)
     void journalFileAfterCommitMatchesTheMode(JournalMode mode) throws Exception {
         try (Store store = open(mode, SyncMode.FULL)) {
             commitOnePage(store, 1);
             byte[] journal = vfs.base().snapshot(JOURNAL);
             switch (mode) {
                 case DELETE, MEMORY, OFF -> assertFalse(vfs.exists(JOURNAL));
+                case WAL -> {
+                    assertFalse(vfs.exists(JOURNAL));
+                    int log = vfs.base().snapshot("j.db-wal").length;
+                    // header + two frames (page 1, the new page), LZ4-compressed: mostly zero pages shrink
+                    assertTrue(log > 32 + 2 * 24 && log < 32 + 2 * (24 + 512), "the commit went to the log, compressed: " + log);
+                }
                 case TRUNCATE -> assertEquals(0, journal.length);
                 case PERSIST -> {
                     assertTrue(journal.length > 512);
@@ -64,12 +70,14 @@ class JournalModeTest {
     void synchronousLevelDecidesTheSyncs(SyncMode sync) throws Exception {
         try (Store store = open(JournalMode.PERSIST, sync)) {
             long before = vfs.count(FaultInjectingVfs.Op.SYNC);
+            long reportedBefore = store.stats().syncs();
             commitOnePage(store, 1);
             long syncs = vfs.count(FaultInjectingVfs.Op.SYNC) - before;
-            // FULL/EXTRA: records, header, database, zeroed header; NORMAL: journal once, database; OFF: none
+            assertEquals(syncs, store.stats().syncs() - reportedBefore, "stats count every sync");
+            // FULL/EXTRA: records, header, database, zeroed header; NORMAL: journal once, database, zeroed header
             long expected = switch (sync) {
                 case OFF -> 0;
-                case NORMAL -> 2;
+                case NORMAL -> 3;
                 case FULL, EXTRA -> 4;
             };
             assertEquals(expected, syncs);
@@ -88,8 +96,17 @@ class JournalModeTest {
             assertEquals(JournalMode.PERSIST, store.stats().journalMode());
             store.setJournalMode(JournalMode.TRUNCATE);
             assertFalse(vfs.exists(JOURNAL), "switching away from PERSIST removes its journal");
-            StorageException wal = assertThrows(StorageException.class, () -> store.setJournalMode(JournalMode.WAL));
-            assertEquals("0A000", wal.sqlState());
+            store.setJournalMode(JournalMode.WAL);
+            commitOnePage(store, 3);
+            assertTrue(vfs.exists("j.db-wal"));
+        }
+        assertFalse(vfs.exists("j.db-wal"), "a clean close checkpoints and removes the log");
+        try (Store store = open(JournalMode.DELETE, SyncMode.FULL); ReadTxn r = store.beginRead()) {
+            assertEquals(JournalMode.WAL, store.stats().journalMode());
+            assertEquals(3, PagerStoreTest.valueOf(r, 4));
+            store.setJournalMode(JournalMode.DELETE);
+            assertFalse(vfs.exists("j.db-wal"));
+            assertEquals(3, PagerStoreTest.valueOf(r, 4));
         }
     }
 
@@ -122,6 +139,30 @@ class JournalModeTest {
                     List.of(new TreeRoot(page, false, "raw")), (p, root, used, problems) -> used.set(root.rootPage())));
         }
         assertFalse(vfs.exists(JOURNAL), "the rolled-back journal is gone");
+    }
+
+    @Test
+    void walCheckpointCopiesTheLogIntoTheFileWithoutDisturbingReaders() throws Exception {
+        try (Store store = open(JournalMode.WAL, SyncMode.FULL)) {
+            PagerStore pager = (PagerStore) store;
+            commitOnePage(store, 7);
+            byte[] before = vfs.base().snapshot(DB);
+            try (ReadTxn old = store.beginRead()) {
+                try (WriteTxn w = store.beginWrite()) {
+                    PagerStoreTest.overwrite(w, 2, 8);
+                    w.commit();
+                }
+                assertTrue(pager.checkpointWal() >= 2);
+                assertEquals(0, pager.checkpointWal());
+                assertEquals(7, PagerStoreTest.valueOf(old, 2), "the snapshot still sees its version");
+            }
+            assertTrue(vfs.base().snapshot(DB).length > before.length, "page 2 reached the database file");
+            try (ReadTxn now = store.beginRead()) {
+                assertEquals(8, PagerStoreTest.valueOf(now, 2));
+            }
+            assertEquals(List.of(), pager.checkIntegrity(List.of(new TreeRoot(2, false, "raw")),
+                    (p, root, used, problems) -> used.set(root.rootPage())));
+        }
     }
 
     @Test

@@ -119,7 +119,7 @@ final class PageWorkload {
     }
 
     /** Integrity checker for the directory structure: marks the directory and its data pages. */
-    static final IntegrityCheck.TreeChecker DIRECTORY = (pages, root, used, problems) -> {
+    static final TreeChecker DIRECTORY = (pages, root, used, problems) -> {
         used.set(root.rootPage());
         try (Page p = pages.read(root.rootPage())) {
             int n = p.buffer().getInt(0);

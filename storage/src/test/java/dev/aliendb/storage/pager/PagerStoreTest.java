@@ -198,6 +198,24 @@ class PagerStoreTest {
     }
 
     @Test
+    void readOnlyStoreReadsButRefusesWrites() throws Exception {
+        int page;
+        try (Store store = open(); WriteTxn w = store.beginWrite()) {
+            page = allocateWith(w, 5);
+            w.commit();
+        }
+        try (Store store = Stores.open(vfs, "t.db", options.withReadOnly(true))) {
+            try (ReadTxn r = store.beginRead()) {
+                assertEquals(5, valueOf(r, page));
+                assertThrows(StorageException.class, () -> r.pages().write(page));
+            }
+            assertEquals("25006", assertThrows(StorageException.class, store::beginWrite).sqlState());
+        }
+        assertEquals("58030", assertThrows(StorageException.class,
+                () -> Stores.open(vfs, "missing.db", options.withReadOnly(true))).sqlState());
+    }
+
+    @Test
     void sameFileCannotBeOpenedTwice() throws Exception {
         try (Store store = open()) {
             StorageException e = assertThrows(StorageException.class, this::open);

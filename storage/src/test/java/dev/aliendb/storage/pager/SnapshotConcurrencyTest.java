@@ -17,19 +17,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.Test;
+import dev.aliendb.storage.JournalMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Readers on other threads never block the writer and never see a mix of two commits: commit k writes k
  * into every data page and USER_VERSION, so a snapshot must read one k everywhere, however the commits
- * interleave with its reads. The tiny cache forces reloads from disk during commits.
+ * interleave with its reads. The tiny cache forces reloads from disk (or the WAL) during commits and,
+ * in WAL mode, checkpoints.
  */
 class SnapshotConcurrencyTest {
     private static final int DATA_PAGES = 12;
 
-    @Test
-    void snapshotsAreConsistentWhileCommitsRun() throws Exception {
-        try (Store store = Stores.open(new MemoryVfs(), "c.db", StoreOptions.defaults().withPageSize(512).withCacheSizePages(4))) {
+    @ParameterizedTest
+    @EnumSource(value = JournalMode.class, names = {"DELETE", "WAL"})
+    void snapshotsAreConsistentWhileCommitsRun(JournalMode mode) throws Exception {
+        try (Store store = Stores.open(new MemoryVfs(), "c.db",
+                StoreOptions.defaults().withPageSize(512).withCacheSizePages(4).withJournalMode(mode))) {
+            ((PagerStore) store).setWalAutoCheckpoint(50);
             try (WriteTxn w = store.beginWrite()) {
                 for (int i = 0; i < DATA_PAGES; i++) {
                     PagerStoreTest.allocateWith(w, 0);

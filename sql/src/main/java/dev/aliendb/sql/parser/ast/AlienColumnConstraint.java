@@ -1,7 +1,6 @@
 package dev.aliendb.sql.parser.ast;
 
 import java.util.List;
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -17,33 +16,27 @@ import org.apache.calcite.util.ImmutableNullableList;
  * "CHECK (expr)", "DEFAULT value", "COLLATE name" or a foreign-key clause.
  * Fields that do not apply to a {@link Kind} are null/false.
  */
-public final class AlienColumnConstraint extends SqlCall {
+public final class AlienColumnConstraint extends AlienConstraint {
   /** The constraint forms. */
   public enum Kind { PRIMARY_KEY, NOT_NULL, NULL, UNIQUE, CHECK, DEFAULT, COLLATE, REFERENCES }
 
   static final SqlOperator OPERATOR = new SqlSpecialOperator("COLUMN CONSTRAINT", SqlKind.OTHER);
 
-  private final SqlIdentifier name;
   private final Kind kind;
   private final SqlNode expression;
   private final boolean descending;
   private final boolean autoincrement;
-  private final ConflictAction onConflict;
   private final String collation;
-  private final AlienForeignKey references;
 
   private AlienColumnConstraint(SqlParserPos pos, SqlIdentifier name, Kind kind, SqlNode expression,
       boolean descending, boolean autoincrement, ConflictAction onConflict, String collation,
       AlienForeignKey references) {
-    super(pos);
-    this.name = name;
+    super(pos, name, onConflict, references);
     this.kind = kind;
     this.expression = expression;
     this.descending = descending;
     this.autoincrement = autoincrement;
-    this.onConflict = onConflict;
     this.collation = collation;
-    this.references = references;
   }
 
   public static AlienColumnConstraint primaryKey(SqlParserPos pos, SqlIdentifier name, boolean descending,
@@ -80,11 +73,6 @@ public final class AlienColumnConstraint extends SqlCall {
     return new AlienColumnConstraint(pos, name, Kind.REFERENCES, null, false, false, null, null, fk);
   }
 
-  /** "CONSTRAINT name", or null. */
-  public SqlIdentifier name() {
-    return name;
-  }
-
   public Kind kind() {
     return kind;
   }
@@ -104,19 +92,9 @@ public final class AlienColumnConstraint extends SqlCall {
     return autoincrement;
   }
 
-  /** The ON CONFLICT action of PRIMARY KEY / NOT NULL / UNIQUE, or null when absent. */
-  public ConflictAction onConflict() {
-    return onConflict;
-  }
-
   /** The collation name of COLLATE, as written; null for other kinds. */
   public String collation() {
     return collation;
-  }
-
-  /** The foreign-key clause of REFERENCES; null for other kinds. */
-  public AlienForeignKey references() {
-    return references;
   }
 
   @Override
@@ -126,31 +104,31 @@ public final class AlienColumnConstraint extends SqlCall {
 
   @Override
   public List<SqlNode> getOperandList() {
-    return ImmutableNullableList.of(name, expression, references);
+    return ImmutableNullableList.of(name(), expression, references());
   }
 
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-    Unparse.constraintName(writer, name);
+    Unparse.constraintName(writer, name());
     switch (kind) {
       case PRIMARY_KEY -> {
         writer.keyword("PRIMARY KEY");
         if (descending) {
           writer.keyword("DESC");
         }
-        Unparse.onConflict(writer, onConflict);
+        Unparse.onConflict(writer, onConflict());
         if (autoincrement) {
           writer.keyword("AUTOINCREMENT");
         }
       }
       case NOT_NULL -> {
         writer.keyword("NOT NULL");
-        Unparse.onConflict(writer, onConflict);
+        Unparse.onConflict(writer, onConflict());
       }
       case NULL -> writer.keyword("NULL");
       case UNIQUE -> {
         writer.keyword("UNIQUE");
-        Unparse.onConflict(writer, onConflict);
+        Unparse.onConflict(writer, onConflict());
       }
       case CHECK -> {
         writer.keyword("CHECK");
@@ -168,7 +146,7 @@ public final class AlienColumnConstraint extends SqlCall {
         writer.keyword("COLLATE");
         writer.identifier(collation, false);
       }
-      case REFERENCES -> references.unparse(writer, 0, 0);
+      case REFERENCES -> references().unparse(writer, 0, 0);
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.aliendb.sql.parser.ast;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.sql.SqlCreate;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -16,10 +15,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * A partial-index condition is parsed and kept ({@link #where()}); whether it is supported is the
  * executor's decision.
  */
-public final class AlienCreateIndex extends SqlCreate {
+public final class AlienCreateIndex extends AlienCreate {
   static final SqlOperator OPERATOR = new SqlSpecialOperator("CREATE INDEX", SqlKind.CREATE_INDEX);
 
-  private final SqlIdentifier name;
   private final SqlIdentifier table;
   private final boolean unique;
   private final List<AlienIndexedColumn> columns;
@@ -27,17 +25,11 @@ public final class AlienCreateIndex extends SqlCreate {
 
   public AlienCreateIndex(SqlParserPos pos, boolean unique, boolean ifNotExists, SqlIdentifier name,
       SqlIdentifier table, List<AlienIndexedColumn> columns, SqlNode where) {
-    super(OPERATOR, pos, false, ifNotExists);
-    this.name = name;
+    super(OPERATOR, pos, ifNotExists, name);
     this.table = table;
     this.unique = unique;
     this.columns = List.copyOf(columns);
     this.where = where;
-  }
-
-  /** Index name; two parts when schema-qualified. */
-  public SqlIdentifier name() {
-    return name;
   }
 
   /** The indexed table (unqualified, as SQLite requires). */
@@ -47,10 +39,6 @@ public final class AlienCreateIndex extends SqlCreate {
 
   public boolean unique() {
     return unique;
-  }
-
-  public boolean ifNotExists() {
-    return ifNotExists;
   }
 
   /** Key parts in order; never empty. */
@@ -64,14 +52,9 @@ public final class AlienCreateIndex extends SqlCreate {
   }
 
   @Override
-  public SqlOperator getOperator() {
-    return OPERATOR;
-  }
-
-  @Override
   public List<SqlNode> getOperandList() {
     List<SqlNode> operands = new ArrayList<>();
-    operands.add(name);
+    operands.add(name());
     operands.add(table);
     operands.addAll(columns);
     if (where != null) {
@@ -82,15 +65,7 @@ public final class AlienCreateIndex extends SqlCreate {
 
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-    writer.keyword("CREATE");
-    if (unique) {
-      writer.keyword("UNIQUE");
-    }
-    writer.keyword("INDEX");
-    if (ifNotExists) {
-      writer.keyword("IF NOT EXISTS");
-    }
-    name.unparse(writer, 0, 0);
+    unparseHeader(writer, unique ? new String[] {"UNIQUE", "INDEX"} : new String[] {"INDEX"});
     writer.keyword("ON");
     table.unparse(writer, 0, 0);
     Unparse.parenthesized(writer, columns);

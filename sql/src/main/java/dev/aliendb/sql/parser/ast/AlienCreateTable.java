@@ -2,7 +2,6 @@ package dev.aliendb.sql.parser.ast;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.calcite.sql.SqlCreate;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -16,10 +15,9 @@ import org.apache.calcite.sql.parser.SqlParserPos;
  * CREATE [TEMP] TABLE [IF NOT EXISTS] name AS query. Exactly one of {@link #columns()} (non-empty)
  * and {@link #query()} (non-null) is given.
  */
-public final class AlienCreateTable extends SqlCreate {
+public final class AlienCreateTable extends AlienCreate {
   static final SqlOperator OPERATOR = new SqlSpecialOperator("CREATE TABLE", SqlKind.CREATE_TABLE);
 
-  private final SqlIdentifier name;
   private final boolean temporary;
   private final List<AlienColumnDef> columns;
   private final List<AlienTableConstraint> constraints;
@@ -27,25 +25,15 @@ public final class AlienCreateTable extends SqlCreate {
 
   public AlienCreateTable(SqlParserPos pos, boolean temporary, boolean ifNotExists, SqlIdentifier name,
       List<AlienColumnDef> columns, List<AlienTableConstraint> constraints, SqlNode query) {
-    super(OPERATOR, pos, false, ifNotExists);
-    this.name = name;
+    super(OPERATOR, pos, ifNotExists, name);
     this.temporary = temporary;
     this.columns = List.copyOf(columns);
     this.constraints = List.copyOf(constraints);
     this.query = query;
   }
 
-  /** Table name; two parts when schema-qualified ("main.t"). */
-  public SqlIdentifier name() {
-    return name;
-  }
-
   public boolean temporary() {
     return temporary;
-  }
-
-  public boolean ifNotExists() {
-    return ifNotExists;
   }
 
   /** Column definitions in declaration order; empty for CREATE TABLE ... AS. */
@@ -64,14 +52,9 @@ public final class AlienCreateTable extends SqlCreate {
   }
 
   @Override
-  public SqlOperator getOperator() {
-    return OPERATOR;
-  }
-
-  @Override
   public List<SqlNode> getOperandList() {
     List<SqlNode> operands = new ArrayList<>();
-    operands.add(name);
+    operands.add(name());
     operands.addAll(columns);
     operands.addAll(constraints);
     if (query != null) {
@@ -82,15 +65,7 @@ public final class AlienCreateTable extends SqlCreate {
 
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-    writer.keyword("CREATE");
-    if (temporary) {
-      writer.keyword("TEMP");
-    }
-    writer.keyword("TABLE");
-    if (ifNotExists) {
-      writer.keyword("IF NOT EXISTS");
-    }
-    name.unparse(writer, 0, 0);
+    unparseHeader(writer, temporary ? new String[] {"TEMP", "TABLE"} : new String[] {"TABLE"});
     if (query != null) {
       writer.keyword("AS");
       query.unparse(writer, 0, 0);

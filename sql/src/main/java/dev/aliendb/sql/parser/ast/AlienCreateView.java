@@ -1,7 +1,6 @@
 package dev.aliendb.sql.parser.ast;
 
 import java.util.List;
-import org.apache.calcite.sql.SqlCreate;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -13,33 +12,23 @@ import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.util.ImmutableNullableList;
 
 /** CREATE [TEMP] VIEW [IF NOT EXISTS] name [(column names)] AS query. */
-public final class AlienCreateView extends SqlCreate {
+public final class AlienCreateView extends AlienCreate {
   static final SqlOperator OPERATOR = new SqlSpecialOperator("CREATE VIEW", SqlKind.CREATE_VIEW);
 
-  private final SqlIdentifier name;
   private final boolean temporary;
   private final SqlNodeList columnNames;
   private final SqlNode query;
 
   public AlienCreateView(SqlParserPos pos, boolean temporary, boolean ifNotExists, SqlIdentifier name,
       SqlNodeList columnNames, SqlNode query) {
-    super(OPERATOR, pos, false, ifNotExists);
-    this.name = name;
+    super(OPERATOR, pos, ifNotExists, name);
     this.temporary = temporary;
     this.columnNames = columnNames;
     this.query = query;
   }
 
-  public SqlIdentifier name() {
-    return name;
-  }
-
   public boolean temporary() {
     return temporary;
-  }
-
-  public boolean ifNotExists() {
-    return ifNotExists;
   }
 
   /** Explicit column names, or null when the query's names are used. */
@@ -52,26 +41,13 @@ public final class AlienCreateView extends SqlCreate {
   }
 
   @Override
-  public SqlOperator getOperator() {
-    return OPERATOR;
-  }
-
-  @Override
   public List<SqlNode> getOperandList() {
-    return ImmutableNullableList.of(name, columnNames, query);
+    return ImmutableNullableList.of(name(), columnNames, query);
   }
 
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-    writer.keyword("CREATE");
-    if (temporary) {
-      writer.keyword("TEMP");
-    }
-    writer.keyword("VIEW");
-    if (ifNotExists) {
-      writer.keyword("IF NOT EXISTS");
-    }
-    name.unparse(writer, 0, 0);
+    unparseHeader(writer, temporary ? new String[] {"TEMP", "VIEW"} : new String[] {"VIEW"});
     if (columnNames != null) {
       Unparse.parenthesized(writer, columnNames);
     }

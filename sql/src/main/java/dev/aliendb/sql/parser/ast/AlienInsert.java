@@ -1,5 +1,6 @@
 package dev.aliendb.sql.parser.ast;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
@@ -11,11 +12,11 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSpecialOperator;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.parser.SqlParserPos;
-import org.apache.calcite.util.ImmutableNullableList;
 
 /**
  * An INSERT that Calcite's {@link SqlInsert} cannot express alone: "INSERT OR action INTO ...",
- * "REPLACE INTO ..." (action REPLACE) and "INSERT [OR action] INTO t [(cols)] DEFAULT VALUES".
+ * "REPLACE INTO ..." (action REPLACE), "INSERT [OR action] INTO t [(cols)] DEFAULT VALUES" and
+ * INSERT ... ON CONFLICT ... DO NOTHING / DO UPDATE (the {@link #upserts()}, in source order).
  * A plain "INSERT INTO ... VALUES/SELECT" is parsed to a bare SqlInsert instead.
  * Invariant: {@link #insert()} is null exactly when {@link #defaultValues()} is true; the action is
  * never null (ABORT when no OR clause was written).
@@ -28,15 +29,17 @@ public final class AlienInsert extends SqlCall {
   private final SqlIdentifier table;
   private final SqlNodeList columns;
   private final SqlInsert insert;
+  private final List<AlienUpsert> upserts;
 
   public AlienInsert(SqlParserPos pos, ConflictAction action, boolean replaceSyntax, SqlIdentifier table,
-      SqlNodeList columns, SqlInsert insert) {
+      SqlNodeList columns, SqlInsert insert, List<AlienUpsert> upserts) {
     super(pos);
     this.action = action;
     this.replaceSyntax = replaceSyntax;
     this.table = table;
     this.columns = columns;
     this.insert = insert;
+    this.upserts = List.copyOf(upserts);
   }
 
   /** The conflict resolution; ABORT when none was written. */
@@ -52,6 +55,11 @@ public final class AlienInsert extends SqlCall {
   /** True for "... DEFAULT VALUES": one row, every column takes its default. */
   public boolean defaultValues() {
     return insert == null;
+  }
+
+  /** The ON CONFLICT ... DO clauses; empty when none were written. */
+  public List<AlienUpsert> upserts() {
+    return upserts;
   }
 
   public SqlIdentifier table() {
@@ -70,7 +78,12 @@ public final class AlienInsert extends SqlCall {
 
   @Override
   public List<SqlNode> getOperandList() {
-    return ImmutableNullableList.of(table, columns, insert == null ? null : insert.getSource());
+    List<SqlNode> operands = new ArrayList<>();
+    operands.add(table);
+    operands.add(columns);
+    operands.add(insert == null ? null : insert.getSource());
+    operands.addAll(upserts);
+    return operands;
   }
 
   @Override
@@ -91,6 +104,9 @@ public final class AlienInsert extends SqlCall {
     } else {
       writer.newlineAndIndent();
       insert.getSource().unparse(writer, 0, 0);
+    }
+    for (AlienUpsert upsert : upserts) {
+      upsert.unparse(writer, 0, 0);
     }
   }
 }

@@ -1,7 +1,6 @@
 package dev.aliendb.sql.parser.ast;
 
 import java.util.List;
-import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
@@ -16,33 +15,22 @@ import org.apache.calcite.util.ImmutableNullableList;
  * "CHECK (expr)" or "FOREIGN KEY (cols) REFERENCES ...". Fields that do not apply to a {@link Kind}
  * are empty/null.
  */
-public final class AlienTableConstraint extends SqlCall {
+public final class AlienTableConstraint extends AlienConstraint {
   /** The constraint forms. */
   public enum Kind { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY }
 
   static final SqlOperator OPERATOR = new SqlSpecialOperator("TABLE CONSTRAINT", SqlKind.OTHER);
 
-  private final SqlIdentifier name;
   private final Kind kind;
   private final List<AlienIndexedColumn> columns;
   private final SqlNode check;
-  private final ConflictAction onConflict;
-  private final AlienForeignKey references;
 
   public AlienTableConstraint(SqlParserPos pos, SqlIdentifier name, Kind kind, List<AlienIndexedColumn> columns,
       SqlNode check, ConflictAction onConflict, AlienForeignKey references) {
-    super(pos);
-    this.name = name;
+    super(pos, name, onConflict, references);
     this.kind = kind;
     this.columns = List.copyOf(columns);
     this.check = check;
-    this.onConflict = onConflict;
-    this.references = references;
-  }
-
-  /** "CONSTRAINT name", or null. */
-  public SqlIdentifier name() {
-    return name;
   }
 
   public Kind kind() {
@@ -59,16 +47,6 @@ public final class AlienTableConstraint extends SqlCall {
     return check;
   }
 
-  /** ON CONFLICT action of PRIMARY KEY / UNIQUE, or null. */
-  public ConflictAction onConflict() {
-    return onConflict;
-  }
-
-  /** The REFERENCES clause of a FOREIGN KEY, or null. */
-  public AlienForeignKey references() {
-    return references;
-  }
-
   @Override
   public SqlOperator getOperator() {
     return OPERATOR;
@@ -76,12 +54,12 @@ public final class AlienTableConstraint extends SqlCall {
 
   @Override
   public List<SqlNode> getOperandList() {
-    return ImmutableNullableList.of(name, check, references);
+    return ImmutableNullableList.of(name(), check, references());
   }
 
   @Override
   public void unparse(SqlWriter writer, int leftPrec, int rightPrec) {
-    Unparse.constraintName(writer, name);
+    Unparse.constraintName(writer, name());
     switch (kind) {
       case PRIMARY_KEY -> writer.keyword("PRIMARY KEY");
       case UNIQUE -> writer.keyword("UNIQUE");
@@ -95,9 +73,9 @@ public final class AlienTableConstraint extends SqlCall {
     } else {
       Unparse.parenthesized(writer, columns);
     }
-    Unparse.onConflict(writer, onConflict);
-    if (references != null) {
-      references.unparse(writer, 0, 0);
+    Unparse.onConflict(writer, onConflict());
+    if (references() != null) {
+      references().unparse(writer, 0, 0);
     }
   }
 }
