@@ -29,7 +29,9 @@ import org.apache.calcite.util.SourceStringReader;
  * <p>Guarantees: every failure is an {@link SQLException} — SQLSTATE 42000 for syntax errors, with
  * SQLite's wording ("near "FROM": syntax error", "incomplete input", "unrecognized token: ...") plus
  * line and column; 54001 ("statement too complex") for nesting beyond {@link #MAX_DEPTH} or a stack
- * overflow; 22003 for a numeric literal longer than 1000 characters. No Error escapes for hostile input.
+ * overflow; 22003 for a numeric literal longer than 1000 characters; {@link StatementLimits} for text
+ * length, unpaired surrogates, expression depth, subquery nesting and result columns. No Error escapes for
+ * hostile input.
  */
 public final class AlienParser {
   /** Deepest parenthesis nesting accepted (SQLite's SQLITE_MAX_EXPR_DEPTH is 1000). */
@@ -61,6 +63,7 @@ public final class AlienParser {
     if (sql == null) {
       throw new SQLException("SQL text is null", "42000");
     }
+    StatementLimits.checkText(sql);
     StatementScan scan = StatementScan.of(sql);
     if (scan.isEmpty()) {
       throw new SQLException("empty statement", "42000");
@@ -80,9 +83,9 @@ public final class AlienParser {
     }
     String text = scan.parserText(sql);
     AlienSqlParserImpl parser = newParser(text);
+    SqlNode node;
     try {
-      SqlNode node = parser.parseSqlStmtEof();
-      return withParameters(node, parser.token_source.alienNamedParameters, scan, sql);
+      node = parser.parseSqlStmtEof();
     } catch (StackOverflowError e) {
       throw tooComplex("nesting too deep");
     } catch (AlienParseError e) {
@@ -90,6 +93,8 @@ public final class AlienParser {
     } catch (Exception | TokenMgrError e) {
       throw SyntaxErrors.from(parser.normalizeException(e), text);
     }
+    StatementLimits.checkTree(node);
+    return withParameters(node, parser.token_source.alienNamedParameters, scan, sql);
   }
 
   /**
