@@ -17,7 +17,8 @@ final class Chart {
 
     private Chart() {}
 
-    static String svg(Results r, List<BenchEngine> engines, List<Metric> metrics) {
+    static String svg(Results r, List<BenchEngine> engines, List<Metric> all) {
+        List<Metric> metrics = all.stream().filter(Metric::ranked).toList();
         int height = 60 + ROW * metrics.size() + 30;
         int total = LEFT + WIDTH + 80;
         double mid = LEFT + WIDTH / 2.0;

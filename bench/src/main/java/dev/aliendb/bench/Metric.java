@@ -44,6 +44,11 @@ public enum Metric {
         return higherIsBetter;
     }
 
+    /** Whether engines are ranked on it (ratios, chart); retries only explain the W9 throughput. */
+    public boolean ranked() {
+        return this != W9_RETRIES;
+    }
+
     /** How many times better {@code value} is than {@code reference} (above 1 = better). */
     public double ratio(double value, double reference) {
         return higherIsBetter ? value / reference : reference / value;

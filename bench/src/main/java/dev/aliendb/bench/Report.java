@@ -38,11 +38,11 @@ final class Report {
         md.append("\n## Ratio to the best durable peer (above 1 = better than it)\n\n");
         md.append("Durable peers: SQLite WAL, SQLite DELETE, HSQLDB durable, Derby (AlienDB is not its own peer).\n\n");
         header(md, engines);
-        for (Metric m : metrics) {
+        for (Metric m : metrics.stream().filter(Metric::ranked).toList()) {
             Optional<Map.Entry<BenchEngine, Double>> best = r.bestDurablePeer(m, engines);
             md.append("| ").append(m.label()).append(best.map(b -> " (best: " + b.getKey().label() + ")").orElse(""));
             for (BenchEngine e : engines) {
-                md.append(" | ").append(r.ratio(e, m, engines).map(x -> String.format(Locale.ROOT, "%.2f", x))
+                md.append(" | ").append(r.ratio(e, m, engines).map(Report::number)
                         .orElse(r.error(e, m).isPresent() ? "error" : "—"));
             }
             md.append(" |\n");

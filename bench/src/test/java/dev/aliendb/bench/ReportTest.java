@@ -32,7 +32,7 @@ class ReportTest {
         String md = Report.markdown(results(), ENGINES, METRICS, new Report.RunInfo(List.of("scale 1")));
         assertTrue(md.contains("| W1 bulk load, rows/s | 45,000 | 90,000 (80,000–100,000) | 30,500 |"), md);
         assertTrue(md.contains("| W7 GROUP BY scan, s | error: SQLException [0A000]: GROUP BY \\| not supported | 0.450 | — |"), md);
-        assertTrue(md.contains("| W1 bulk load, rows/s (best: SQLite WAL) | 0.50 | 1.00 | 0.34 |"), md);
+        assertTrue(md.contains("| W1 bulk load, rows/s (best: SQLite WAL) | 0.500 | 1.00 | 0.339 |"), md);
         assertTrue(md.contains("| W7 GROUP BY scan, s (best: SQLite WAL) | error | 1.00 | — |"), md);
         assertTrue(md.contains("| H2* | no | file mode, defaults"), md);
     }

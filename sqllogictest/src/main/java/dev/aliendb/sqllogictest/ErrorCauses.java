@@ -27,7 +27,7 @@ final class ErrorCauses {
                 .replaceAll("\"[^\"]*\"", "\"?\"")
                 .replaceAll("`[^`]*`", "`?`")
                 .replaceAll("\\b\\d+(\\.\\d+)?\\b", "N")
-                .replaceAll("\\b[A-Za-z_]\\w*\\d\\b", "<name>");
+                .replaceAll("\\b[A-Za-z_]\\w*\\d\\w*\\b", "<name>");
         return n.length() > MAX ? n.substring(0, MAX) + "..." : n;
     }
 }

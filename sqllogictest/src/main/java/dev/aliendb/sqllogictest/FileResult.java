@@ -11,7 +11,7 @@ import java.util.List;
 public final class FileResult {
 
     /** How the file ended. */
-    public enum Status { COMPLETED, TIMED_OUT, HUNG, NOT_OPENED }
+    public enum Status { COMPLETED, CAPPED, TIMED_OUT, HUNG, NOT_OPENED }
 
     private final String file;
     private final List<Failure> failures = new ArrayList<>();

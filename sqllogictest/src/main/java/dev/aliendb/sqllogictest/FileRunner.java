@@ -32,9 +32,15 @@ final class FileRunner {
         this.result = result;
     }
 
-    /** Runs the records until the end or until {@code deadlineNanos} (System.nanoTime()) passes. */
-    FileResult.Status run(List<SltRecord> records, long deadlineNanos) {
+    /**
+     * Runs the records until the end, until {@code deadlineNanos} (System.nanoTime()) passes, or until
+     * {@code maxRecords} statements and queries have run (0 = no cap).
+     */
+    FileResult.Status run(List<SltRecord> records, long deadlineNanos, int maxRecords) {
         for (SltRecord record : records) {
+            if (maxRecords > 0 && result.records() >= maxRecords) {
+                return FileResult.Status.CAPPED;
+            }
             long remainingMillis = (deadlineNanos - System.nanoTime()) / 1_000_000;
             if (remainingMillis <= 0) {
                 return FileResult.Status.TIMED_OUT;

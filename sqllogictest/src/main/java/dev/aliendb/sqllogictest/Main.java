@@ -15,6 +15,7 @@ import java.util.Locale;
  * --budget-seconds N          stop starting files after N s (default 0 = no budget)
  * --file-seconds N            per-file limit (default 300)
  * --statement-seconds N       per-statement limit (default 60)
+ * --max-records N             run at most N statements and queries per file (default 0 = all)
  * --report PATH               default sqllogictest/target/slt-report.md
  * </pre>
  */
@@ -28,6 +29,7 @@ public final class Main {
         int budget = 0;
         int fileSeconds = 300;
         int statementSeconds = 60;
+        int maxRecords = 0;
         Path report = Path.of("sqllogictest/target/slt-report.md");
         try {
             for (int i = 0; i < args.length; i += 2) {
@@ -38,6 +40,7 @@ public final class Main {
                     case "--budget-seconds" -> budget = Integer.parseInt(value);
                     case "--file-seconds" -> fileSeconds = Integer.parseInt(value);
                     case "--statement-seconds" -> statementSeconds = Integer.parseInt(value);
+                    case "--max-records" -> maxRecords = Integer.parseInt(value);
                     case "--report" -> report = Path.of(value);
                     default -> usage("unknown option " + args[i]);
                 }
@@ -50,7 +53,7 @@ public final class Main {
             System.exit(1);
         }
         List<String> scripts = files.equals("all") ? TestFiles.all() : TestFiles.listed(Path.of(files));
-        Limits limits = new Limits(statementSeconds, fileSeconds, budget);
+        Limits limits = new Limits(statementSeconds, fileSeconds, budget, maxRecords);
         SuiteResult run = new SuiteRunner(engine, limits).run(scripts, f -> System.err.printf(Locale.ROOT,
                 "%-50s %-9s %7d passed %6d failed %7.1f s%n", f.file(), f.status().name().toLowerCase(Locale.ROOT),
                 f.passed(), f.failed(), f.seconds()));
@@ -62,7 +65,7 @@ public final class Main {
     private static String usage(String problem) {
         System.err.println(problem);
         System.err.println("usage: Main [--engine alien|sqlite] [--files all|LISTFILE] [--budget-seconds N]"
-                + " [--file-seconds N] [--statement-seconds N] [--report PATH]");
+                + " [--file-seconds N] [--statement-seconds N] [--max-records N] [--report PATH]");
         System.exit(2);
         return problem;
     }

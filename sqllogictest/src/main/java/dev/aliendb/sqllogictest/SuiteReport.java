@@ -37,7 +37,9 @@ public final class SuiteReport {
                 .append(Runtime.getRuntime().availableProcessors()).append(" CPUs\n");
         Limits l = run.limits();
         md.append("- limits: statement ").append(l.statementSeconds()).append(" s, file ").append(l.fileSeconds())
-                .append(" s, budget ").append(l.budgetSeconds() == 0 ? "none" : l.budgetSeconds() + " s").append("\n\n");
+                .append(" s, budget ").append(l.budgetSeconds() == 0 ? "none" : l.budgetSeconds() + " s")
+                .append(", records per file ").append(l.maxRecordsPerFile() == 0 ? "all" : l.maxRecordsPerFile())
+                .append("\n\n");
         md.append("| files run | files not run (budget) | records | queries | passed | failed | pass % | seconds |\n");
         md.append("|--:|--:|--:|--:|--:|--:|--:|--:|\n");
         md.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %.3f | %.1f |%n%n", run.files().size(),

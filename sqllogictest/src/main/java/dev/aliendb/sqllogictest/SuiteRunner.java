@@ -90,7 +90,8 @@ public final class SuiteRunner {
             return FileResult.Status.NOT_OPENED;
         }
         try {
-            return new FileRunner(connection, watchdog, limits.statementSeconds(), result).run(script.records(), deadline);
+            return new FileRunner(connection, watchdog, limits.statementSeconds(), result).run(script.records(), deadline,
+                    limits.maxRecordsPerFile());
         } finally {
             try {
                 connection.close();

@@ -12,12 +12,41 @@ import org.junit.jupiter.api.Test;
 class FileRunnerTest {
 
     private static FileResult run(String script, int statementSeconds) throws Exception {
+        return run(script, statementSeconds, 0);
+    }
+
+    private static FileResult run(String script, int statementSeconds, int maxRecords) throws Exception {
         FileResult result = new FileResult("inline.test");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:"); Watchdog w = new Watchdog()) {
-            new FileRunner(c, w, statementSeconds, result).run(SltParserTest.parse(script).records(),
-                    System.nanoTime() + TimeUnit.SECONDS.toNanos(30));
+            FileResult.Status status = new FileRunner(c, w, statementSeconds, result).run(
+                    SltParserTest.parse(script).records(), System.nanoTime() + TimeUnit.SECONDS.toNanos(30), maxRecords);
+            result.end(status, 0);
         }
         return result;
+    }
+
+    @Test
+    void aRecordCapStopsTheFileAfterThatManyStatementsAndQueries() throws Exception {
+        String script = """
+                hash-threshold 8
+
+                statement ok
+                CREATE TABLE t(a INTEGER)
+
+                statement ok
+                INSERT INTO t VALUES (1)
+
+                query I nosort
+                SELECT a FROM t
+                ----
+                1
+                """;
+        FileResult capped = run(script, 10, 2);
+        assertEquals(FileResult.Status.CAPPED, capped.status());
+        assertEquals(2, capped.passed());
+        FileResult whole = run(script, 10, 3);
+        assertEquals(FileResult.Status.COMPLETED, whole.status());
+        assertEquals(3, whole.passed());
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
  * When more pass it prints the new count and writes it to {@code target/slt-quick-passed.properties}
  * so the baseline can be raised. Skipped while no driver accepts {@code jdbc:alien:} URLs.
  *
- * <p>Time: per-statement limit {@code -Dslt.statementSeconds} (default 20 s), per-file limit
- * {@code -Dslt.fileSeconds} (default 45 s), whole-gate budget {@code -Dslt.budgetSeconds} (default 540 s).
- * A file cut short by a limit counts only the records it finished.
+ * <p>Work: the first {@code -Dslt.maxRecordsPerFile} (default 1,000) statements and queries of each file, so
+ * that the count does not depend on the machine's speed. Time, as a safety net: per statement
+ * {@code -Dslt.statementSeconds} (default 20 s), per file {@code -Dslt.fileSeconds} (default 60 s), whole gate
+ * {@code -Dslt.budgetSeconds} (default 540 s); a file cut short by time counts only the records it finished.
  */
 class QuickSubsetGateTest {
 
@@ -35,7 +36,8 @@ class QuickSubsetGateTest {
     void quickSubsetPassesAtLeastTheBaseline() throws IOException {
         assumeTrue(Engine.ALIEN.available(), "no JDBC driver accepts jdbc:alien: yet");
         Limits limits = new Limits(Integer.getInteger("slt.statementSeconds", 20),
-                Integer.getInteger("slt.fileSeconds", 45), Integer.getInteger("slt.budgetSeconds", 540));
+                Integer.getInteger("slt.fileSeconds", 60), Integer.getInteger("slt.budgetSeconds", 540),
+                Integer.getInteger("slt.maxRecordsPerFile", 1_000));
         SuiteResult run = new SuiteRunner(Engine.ALIEN, limits).run(quickSubset(), f -> { });
         SuiteReport.write(run, Path.of("target/slt-quick-report.md"));
         System.out.println(run.summaryLine() + " report=sqllogictest/target/slt-quick-report.md");
