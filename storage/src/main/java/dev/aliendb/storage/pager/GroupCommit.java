@@ -49,26 +49,35 @@ final class GroupCommit {
         appended = csn;
     }
 
-    /** Returns once commit {@code csn} is durable; throws if the sync that should cover it failed. */
+    /**
+     * Returns once commit {@code csn} is durable; throws if the sync that should cover it failed. Not
+     * interruptible (the commit is already in the log, so only the sync can decide its outcome); an
+     * interrupt is kept for the caller.
+     */
     void awaitDurable(long csn) throws StorageException {
         long target;
+        boolean interrupted = false;
         synchronized (this) {
-            while (true) {
-                if (failure != null) {
-                    throw new StorageException(failure.sqlState(), "commit not durable: " + failure.getMessage(), failure);
+            try {
+                while (true) {
+                    if (failure != null) {
+                        throw new StorageException(failure.sqlState(), "commit not durable: " + failure.getMessage(), failure);
+                    }
+                    if (durable >= csn) {
+                        return;
+                    }
+                    if (!leading) {
+                        break;
+                    }
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
                 }
-                if (durable >= csn) {
-                    return;
-                }
-                if (!leading) {
-                    break;
-                }
-                try {
-                    wait();
-                } catch (InterruptedException e) {
-                    // the commit is in the log and will be synced by the leader; its outcome is still pending
+            } finally {
+                if (interrupted) {
                     Thread.currentThread().interrupt();
-                    throw new StorageException("58030", "interrupted while waiting for the commit to become durable", e);
                 }
             }
             leading = true;
