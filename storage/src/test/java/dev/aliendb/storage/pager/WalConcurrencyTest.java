@@ -35,7 +35,7 @@ class WalConcurrencyTest {
     private static final int ACCOUNTS = 16;
     private static final int INITIAL = 1_000;
     private static final int WRITERS = 8;
-    private static final int TRANSFERS_PER_WRITER = 150;
+    private static final int TRANSFERS_PER_WRITER = 400;
 
     @ParameterizedTest
     @EnumSource(value = SyncMode.class, names = {"FULL", "NORMAL"})
