@@ -393,6 +393,7 @@ public final class PagerStore implements Store {
      * that times out the result has busy = 1 and the passive checkpoint is done anyway. Outside WAL mode
      * returns {@link CheckpointResult#NOT_WAL}.
      */
+    @Override
     public CheckpointResult checkpointWal(WalCheckpoint mode) throws StorageException {
         checkUsable();
         boolean writerHeld = false;
@@ -424,11 +425,13 @@ public final class PagerStore implements Store {
     }
 
     /** PRAGMA wal_autocheckpoint=N: checkpoint after a commit once the log holds N frames (N &lt;= 0: never). */
+    @Override
     public void setWalAutoCheckpoint(int frames) {
         walAutoCheckpoint = frames <= 0 ? Integer.MAX_VALUE : frames;
     }
 
     /** PRAGMA wal_autocheckpoint: the current threshold in frames (0 when disabled). */
+    @Override
     public int walAutoCheckpoint() {
         return walAutoCheckpoint == Integer.MAX_VALUE ? 0 : walAutoCheckpoint;
     }
@@ -438,6 +441,7 @@ public final class PagerStore implements Store {
      * LZ4-compressed payloads when that saves an eighth of the page. Logs with either kind of frame are
      * always readable.
      */
+    @Override
     public void setWalCompression(boolean on) {
         synchronized (commitLock) {
             walCompression = on;
@@ -448,6 +452,7 @@ public final class PagerStore implements Store {
     }
 
     /** PRAGMA wal_compression: whether new frames are compressed. */
+    @Override
     public boolean walCompression() {
         return walCompression;
     }
