@@ -52,8 +52,9 @@ public final class CatalogSnapshot implements Catalog {
         return new CatalogSnapshot(version, List.of(), Map.of(), Map.of());
     }
 
+    /** Lookup key of a name; null (no name) matches nothing. */
     static String fold(String name) {
-        return name.toLowerCase(Locale.ROOT);
+        return name == null ? "" : name.toLowerCase(Locale.ROOT);
     }
 
     @Override

@@ -38,7 +38,8 @@ public final class DatabaseRegistry {
         boolean memory = path.startsWith(MEMORY_PREFIX);
         String key = memory ? path : canonical(path);
         synchronized (LOCK) {
-            Database existing = memory && path.equals(MEMORY_PREFIX) ? null : OPEN.get(key);
+            boolean shared = !path.equals(MEMORY_PREFIX);
+            Database existing = shared ? OPEN.get(key) : null;
             if (existing != null) {
                 return existing;
             }
@@ -58,7 +59,9 @@ public final class DatabaseRegistry {
                 throw e;
             }
             applySettings(self[0].store(), parsed);
-            OPEN.put(key, self[0]);
+            if (shared) {
+                OPEN.put(key, self[0]);
+            }
             return self[0];
         }
     }

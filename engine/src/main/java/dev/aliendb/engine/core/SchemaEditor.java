@@ -48,6 +48,7 @@ final class SchemaEditor {
     }
 
     void createTable(TableDef def) throws EngineException {
+        require(def, "table definition");
         checkNewName(def.name(), "table");
         List<ColumnDef> columns = normalized(def.columns());
         if (columns.isEmpty()) {
@@ -115,6 +116,7 @@ final class SchemaEditor {
     }
 
     void createIndex(IndexDef def, boolean ifNotExists) throws EngineException {
+        require(def, "index definition");
         TableDef table = catalog.table(def.table());
         if (table == null) {
             throw new EngineException("42S02", "no such table: " + def.table());
@@ -157,6 +159,7 @@ final class SchemaEditor {
     }
 
     void createView(ViewDef def, boolean ifNotExists) throws EngineException {
+        require(def, "view definition");
         if (ifNotExists && catalog.view(def.name()) != null) {
             return;
         }
@@ -184,7 +187,7 @@ final class SchemaEditor {
         if (def == null) {
             throw new EngineException("42S02", "no such table: " + tableName);
         }
-        ColumnDef c = normalized(List.of(column)).get(0);
+        ColumnDef c = normalized(List.of(require(column, "column definition"))).get(0);
         if (def.columnIndex(c.name()) >= 0) {
             throw new EngineException("42S21", "duplicate column name: " + c.name());
         }
@@ -206,6 +209,9 @@ final class SchemaEditor {
         TableDef def = catalog.table(oldName);
         if (def == null) {
             throw new EngineException("42S02", "no such table: " + oldName);
+        }
+        if (require(newName, "new table name").isBlank()) {
+            throw new EngineException("42000", "new table name is empty");
         }
         if (catalog.kindOf(newName) != null && !newName.equalsIgnoreCase(oldName)) {
             throw new EngineException("42S01", "there is already another table or index with this name: " + newName);
@@ -249,6 +255,13 @@ final class SchemaEditor {
                 ? existing + " " + name + " already exists"
                 : "there is already " + (existing.equals("index") ? "an index" : "a " + existing) + " named " + name;
         throw new EngineException(existing.equals("index") ? "42S11" : "42S01", message);
+    }
+
+    private static <T> T require(T value, String what) throws EngineException {
+        if (value == null) {
+            throw new EngineException("42000", what + " is missing");
+        }
+        return value;
     }
 
     private static void checkReserved(String name) throws EngineException {

@@ -21,8 +21,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * Inserts, updates and deletes rows of one table, keeping every index in step. Every constraint (NOT NULL,
  * row id / PRIMARY KEY, UNIQUE) is checked before anything is written, so a row that fails changes nothing;
- * REPLACE first deletes the rows it conflicts with (and puts a NULL into a NOT NULL column's constant default). NULLs never conflict in a UNIQUE index (SQLite).
- * AUTOINCREMENT tables record the highest row id ever used in their sequence row, so ids are never reused.
+ * REPLACE first deletes the rows it conflicts with (and puts a NOT NULL column's constant default in place
+ * of a NULL). NULLs never conflict in a UNIQUE index (SQLite). AUTOINCREMENT tables record the highest row
+ * id ever used in their sequence row, so ids are never reused.
  */
 final class TableWriter {
     private static final int RANDOM_ROWID_TRIES = 100;

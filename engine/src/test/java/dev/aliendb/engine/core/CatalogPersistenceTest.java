@@ -98,6 +98,15 @@ class CatalogPersistenceTest {
             assertEquals("no such index: nope", index.getMessage());
             assertEquals("42S02", assertThrows(EngineException.class, () -> s.table("nope")).sqlState());
             assertEquals("no such table: nope", assertThrows(EngineException.class, () -> s.table("nope")).getMessage());
+            assertEquals("42S02", assertThrows(EngineException.class, () -> s.table(null)).sqlState());
+            assertEquals("42S02", assertThrows(EngineException.class, () -> s.dropTable(null, false)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.createIndex(
+                    new IndexDef(null, "a", List.of(0), null, false, null, 0), true)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class,
+                    () -> s.createTable(new TableDef("n", null, -1, null, null, null, 0))).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.addColumn("a", null)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.renameTable("a", null)).sqlState());
+            assertEquals("42000", assertThrows(EngineException.class, () -> s.createView(null, false)).sqlState());
             assertEquals("42S21", assertThrows(EngineException.class,
                     () -> s.createTable(table("b", -1, List.of(), col("x", ""), col("X", ""))) ).sqlState());
         }

@@ -60,6 +60,15 @@ class DatabasesTest {
     }
 
     @Test
+    void anUnnamedMemoryDatabaseIsPrivate() throws Exception {
+        try (Session s1 = Databases.open("mem:", Map.of()).openSession();
+             Session s2 = Databases.open("mem:", Map.of()).openSession()) {
+            s1.createTable(table("t", -1, List.of(), col("v", "")));
+            assertEquals(0, s2.catalog().tables().size());
+        }
+    }
+
+    @Test
     void optionsReachTheStore() throws Exception {
         Database db = Databases.open(dir.resolve("opts.db").toString(), Map.of("JOURNAL_MODE", "truncate",
                 "synchronous", "1", "cache_size", "-64", "page_size", "1024", "busy_timeout", "10"));
@@ -83,6 +92,20 @@ class DatabasesTest {
         }
         try (Session s = Databases.open(path, Map.of()).openSession()) {
             assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());
+        }
+    }
+
+    @Test
+    void walDatabasesKeepTheirData() throws Exception {
+        String path = dir.resolve("wal.db").toString();
+        try (Session s = Databases.open(path, Map.of("journal_mode", "wal")).openSession()) {
+            assertEquals(JournalMode.WAL, s.database().store().stats().journalMode());
+            s.createTable(table("t", -1, List.of(), col("v", "")));
+            insert(s, "t", 1L);
+        }
+        try (Session s = Databases.open(path, Map.of()).openSession()) {
+            assertEquals(1, scan(s, "t").size());
+            assertEquals(List.of(), s.database().integrityCheck());
         }
     }
 

@@ -15,11 +15,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
  * Hostile SQL never escapes as anything but an SQLException and never hangs. Each of the 300
- * {@link HostileSql} cases (seed: {@code -Daliendb.badsql.seed}, default the clock, printed) runs on one
+ * {@link HostileSql} cases (seed: {@code -Daliendb.badsql.seed}, default 20261123, printed) runs on one
  * connection within a time limit, its results read to the end; it must end normally or with an
  * SQLException carrying a 5-character SQLSTATE, and afterwards the same connection must still answer
  * {@code SELECT 1}. The endless recursive CTE must be stopped by {@code setQueryTimeout(2)} and by
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.Test;
  */
 class BadSqlTest {
     private static final int CASES = 300;
-    private static final long SEED = Long.getLong("aliendb.badsql.seed", System.nanoTime());
+    private static final long SEED = Long.getLong("aliendb.badsql.seed", 20261123);
     private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final long CANCEL_AFTER_MS = 500;
 
@@ -60,6 +61,18 @@ class BadSqlTest {
 
     @Test
     void hostileStatementsEndInSqlExceptionsOrResults() throws SQLException {
+        check(HostileSql.cases(CASES, SEED));
+    }
+
+    @Test
+    @Disabled("stack bugs reported by the reliability helper (2026-11-23): planning 1,000 nested scalar subqueries"
+            + " (75 s), 500 nested IN subqueries (45 s) and 5,000 ORs (42 s, then XX000) runs past the limit;"
+            + " Statement.cancel() arriving while a 12-way join is planned is lost")
+    void reportedHangsEndInTime() throws SQLException {
+        check(HostileSql.reportedHangs());
+    }
+
+    private void check(List<HostileSql.Case> cases) throws SQLException {
         List<String> leaks = new ArrayList<>();
         List<String> hangs = new ArrayList<>();
         List<String> badStates = new ArrayList<>();
@@ -67,11 +80,13 @@ class BadSqlTest {
         List<String> internal = new ArrayList<>();
         List<String> unstopped = new ArrayList<>();
         int errors = 0;
-        for (HostileSql.Case c : HostileSql.cases(CASES, SEED)) {
-            Bounded.Ending<Long> ending = Bounded.run(LIMIT, () -> execute(c));
+        for (HostileSql.Case c : cases) {
+            Statement s = conn.createStatement();
+            Bounded.Ending<Long> ending = Bounded.run(LIMIT, () -> execute(s, c));
             String state = ending.sqlState();
             if (ending.hung()) {
                 hangs.add(c.toString());
+                s.cancel();
             } else if (ending.leaked() != null) {
                 leaks.add(c + " -> " + ending.leaked());
             } else if (ending.sqlError() != null) {
@@ -92,7 +107,7 @@ class BadSqlTest {
             }
         }
         System.out.printf("BADSQL seed=%d cases=%d sqlexceptions=%d leaks=%d hangs=%d bad_sqlstates=%d"
-                + " broken_connections=%d internal_errors=%d%n", SEED, CASES, errors, leaks.size(), hangs.size(),
+                + " broken_connections=%d internal_errors=%d%n", SEED, cases.size(), errors, leaks.size(), hangs.size(),
                 badStates.size(), brokenConnections.size(), internal.size());
         internal.forEach(i -> System.out.println("BADSQL internal error (XX000): " + i));
         assertEquals(List.of(), leaks, "non-SQLExceptions, seed " + SEED);
@@ -102,9 +117,12 @@ class BadSqlTest {
         assertEquals(List.of(), brokenConnections, "connections no longer answering SELECT 1, seed " + SEED);
     }
 
-    /** Runs one case, reading any results to the end; returns the number of rows and update counts seen. */
-    private long execute(HostileSql.Case c) throws SQLException {
-        try (Statement s = conn.createStatement()) {
+    /**
+     * Runs one case on {@code s} (closing it), reading any results to the end; returns the number of rows and
+     * update counts seen.
+     */
+    private long execute(Statement s, HostileSql.Case c) throws SQLException {
+        try (s) {
             if (c.stop() == HostileSql.Stop.TIMEOUT) {
                 s.setQueryTimeout(2);
             } else if (c.stop() == HostileSql.Stop.CANCEL) {

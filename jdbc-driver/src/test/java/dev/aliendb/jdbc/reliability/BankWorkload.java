@@ -36,8 +36,6 @@ public final class BankWorkload {
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (Connection c = DriverManager.getConnection(url)) {
             long seq = lastSequence(c);
-            out.println("READY " + seq);
-            out.flush();
             c.setAutoCommit(false);
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO ledger(seq, amount, pad) VALUES (?, ?, ?)");
                     PreparedStatement move = c.prepareStatement("UPDATE account SET balance = balance + ? WHERE id = ?")) {

@@ -92,7 +92,7 @@ public final class Planner {
             ParsedSql parsed = parser.parse(view.query());
             Labels.Captured labels = Labels.capture(parsed.node(), new SourceText(parsed.sql()));
             SqlValidator validator = pass.validator();
-            SqlNode validated = validator.validate(parsed.node());
+            SqlNode validated = NaryLogic.restore(validator.validate(parsed.node()));
             RelDataType type = validator.getValidatedNodeType(validated);
             List<String> names = SqlValidatorUtil.uniquify(labels.resolve(validator, type), false);
             return snapshot.typeFactory().createStructType(
@@ -139,7 +139,7 @@ public final class Planner {
             }
             Labels.Captured labels = Labels.capture(node, new SourceText(parsed.sql()));
             SqlValidator validator = validator();
-            SqlNode validated = validator.validate(node);
+            SqlNode validated = NaryLogic.restore(validator.validate(node));
             RelDataType rowType = validator.getValidatedNodeType(validated);
             RelDataType paramTypes = validator.getParameterRowType(validated);
             RelRoot root = converter(validator).convertQuery(validated, false, true);
@@ -179,7 +179,7 @@ public final class Planner {
         private DdlPlanner.PlannedQuery query(SqlNode query) throws SQLException {
             Labels.Captured labels = Labels.capture(query, new SourceText(sql));
             SqlValidator validator = validator();
-            SqlNode validated = validator.validate(query);
+            SqlNode validated = NaryLogic.restore(validator.validate(query));
             RelDataType rowType = validator.getValidatedNodeType(validated);
             RelNode rel = LogicalRewrite.optimize(converter(validator).convertQuery(validated, false, true).project());
             return new DdlPlanner.PlannedQuery(builder.build(rel), columns(labels.resolve(validator, rowType), rowType,
@@ -207,7 +207,7 @@ public final class Planner {
             try {
                 ParsedSql parsed = parser.parse(queryString);
                 SqlValidator validator = validator();
-                SqlNode validated = validator.validate(parsed.node());
+                SqlNode validated = NaryLogic.restore(validator.validate(parsed.node()));
                 RelRoot root = converter(validator).convertQuery(validated, true, false);
                 RelNode renamed = RelOptUtil.createCastRel(root.project(), rowType, true);
                 return RelRoot.of(renamed, SqlKind.SELECT);
@@ -236,7 +236,7 @@ public final class Planner {
             String sql = "SELECT (" + expression + ")" + (table == null ? "" : " FROM " + quote(table.name()));
             ParsedSql parsed = parser.parse(sql);
             SqlValidator validator = validator();
-            SqlNode validated = validator.validate(parsed.node());
+            SqlNode validated = NaryLogic.restore(validator.validate(parsed.node()));
             RelNode rel = converter(validator).convertQuery(validated, false, true).project();
             if (rel instanceof Values values && values.getTuples().size() == 1) {
                 return builder.exprs().compile(values.getTuples().get(0).get(0), values.getRowType());

@@ -19,7 +19,11 @@ import org.apache.calcite.prepare.CalciteCatalogReader;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.AggregateCall;
 import org.apache.calcite.rel.logical.LogicalAggregate;
+import org.apache.calcite.rel.core.JoinRelType;
 import org.apache.calcite.rel.logical.LogicalFilter;
+import org.apache.calcite.rel.logical.LogicalJoin;
+import org.apache.calcite.rel.logical.LogicalSort;
+import org.apache.calcite.rel.logical.LogicalUnion;
 import org.apache.calcite.rel.logical.LogicalProject;
 import org.apache.calcite.rel.logical.LogicalTableScan;
 import org.apache.calcite.rel.logical.LogicalValues;
@@ -40,7 +44,8 @@ import org.apache.calcite.util.ImmutableBitSet;
 /**
  * Test support: validates and converts SQL against a tiny in-memory schema of {@link TableDef}s with the
  * production validator setup ({@link SqliteDialect}), and runs the resulting plan on in-memory rows with a
- * minimal interpreter (scan, values, filter, project, aggregate) built on {@link RexCompiler} and
+ * minimal interpreter (scan, values, filter, project, aggregate, nested-loop join, UNION ALL, unlimited sort
+ * as a no-op) built on {@link RexCompiler} and
  * {@link Aggregates}. Not a query engine: just enough to evaluate expressions and aggregates end to end.
  */
 final class SqlHarness {
@@ -163,7 +168,47 @@ final class SqlHarness {
         if (rel instanceof LogicalAggregate) {
             return aggregate((LogicalAggregate) rel, ctx);
         }
+        if (rel instanceof LogicalSort && ((LogicalSort) rel).fetch == null && ((LogicalSort) rel).offset == null) {
+            return run(rel.getInput(0), ctx); // callers compare results as multisets
+        }
+        if (rel instanceof LogicalJoin) {
+            return join((LogicalJoin) rel, ctx, sub);
+        }
+        if (rel instanceof LogicalUnion && ((LogicalUnion) rel).all) {
+            List<Object[]> out = new ArrayList<>();
+            for (RelNode input : rel.getInputs()) {
+                out.addAll(run(input, ctx));
+            }
+            return out;
+        }
         throw new SQLException("harness cannot run " + rel.getRelTypeName(), "0A000");
+    }
+
+    /** Nested-loop inner or left join. */
+    private List<Object[]> join(LogicalJoin join, EvalContext ctx, SubqueryCompiler sub) throws SQLException {
+        if (join.getJoinType() != JoinRelType.INNER && join.getJoinType() != JoinRelType.LEFT) {
+            throw new SQLException("harness cannot run " + join.getJoinType() + " join", "0A000");
+        }
+        Expr cond = RexCompiler.compile(join.getCondition(), join.getRowType(), sub);
+        List<Object[]> right = run(join.getRight(), ctx);
+        int rightWidth = join.getRight().getRowType().getFieldCount();
+        List<Object[]> out = new ArrayList<>();
+        for (Object[] l : run(join.getLeft(), ctx)) {
+            boolean matched = false;
+            for (Object[] r : right) {
+                Object[] row = new Object[l.length + r.length];
+                System.arraycopy(l, 0, row, 0, l.length);
+                System.arraycopy(r, 0, row, l.length, r.length);
+                if (SqlValues.isTrue(cond.eval(row, ctx))) {
+                    out.add(row);
+                    matched = true;
+                }
+            }
+            if (!matched && join.getJoinType() == JoinRelType.LEFT) {
+                out.add(java.util.Arrays.copyOf(l, l.length + rightWidth));
+            }
+        }
+        return out;
     }
 
     /** Makes the current row the value of the correlation variables the rel defines. */

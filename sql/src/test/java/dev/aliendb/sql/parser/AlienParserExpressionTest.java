@@ -123,6 +123,10 @@ class AlienParserExpressionTest {
     SqlOrderBy b = (SqlOrderBy) node("SELECT a FROM t LIMIT 10 OFFSET 5");
     assertEquals("5", b.offset.toString());
     assertEquals("10", b.fetch.toString());
+    SqlOrderBy unlimited = (SqlOrderBy) node("SELECT a FROM t LIMIT -1 OFFSET 5");
+    assertEquals("5", unlimited.offset.toString());
+    assertEquals(null, unlimited.fetch);
+    assertEquals(SqlKind.SELECT, node("SELECT a FROM t LIMIT - 1").getKind());
   }
 
   @Test

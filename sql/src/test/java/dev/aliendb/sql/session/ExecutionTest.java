@@ -26,7 +26,8 @@ class ExecutionTest {
 
     @Test
     void labelsFollowSqlite() throws Exception {
-        assertEquals(List.of("a+1", "bee", "b", "MAX( id )"), sql.labels("SELECT a+1, b AS bee, t.b, MAX( id ) FROM t GROUP BY a, b"));
+        assertEquals(List.of("a+1", "bee", "b", "COUNT(*)", "MAX( id )"),
+                sql.labels("SELECT a+1, b AS bee, t.b, COUNT(*), MAX( id ) FROM t GROUP BY a, b"));
         assertEquals(List.of("id", "a", "b", "c"), sql.labels("SELECT t.*, u.c FROM t JOIN u ON t.id = u.id"));
         assertEquals(List.of("a", "id", "a", "b"), sql.labels("SELECT a, * FROM t"));
         assertEquals(List.of("column1", "column2"), sql.labels("VALUES (1, 2)"));
@@ -35,7 +36,8 @@ class ExecutionTest {
 
     @Test
     void aggregatesAndGroupBy() throws Exception {
-        assertEquals(List.of("10|60"), sql.rows("SELECT MIN(a), SUM(a) FROM t"));
+        assertEquals(List.of("3|60"), sql.rows("SELECT COUNT(*), SUM(a) FROM t"));
+        assertEquals(List.of("0|null"), sql.rows("SELECT COUNT(*), MAX(a) FROM t WHERE a > 100 AND b > 'a' AND id > 0"));
         assertEquals(List.of("null|null"), sql.rows("SELECT SUM(a), MAX(a) FROM t WHERE a > 100"));
         assertEquals(List.of("1|2|11", "2|1|7", "9|1|8"), sql.rows("SELECT t_id, SUM(1), SUM(c) FROM u GROUP BY t_id"));
         assertEquals(List.of("1|2"), sql.rows("SELECT t_id, SUM(1) FROM u GROUP BY t_id HAVING SUM(1) > 1"));
