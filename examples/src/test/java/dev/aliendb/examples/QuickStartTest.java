@@ -8,12 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,18 +16,8 @@ class QuickStartTest {
     @TempDir
     Path dir;
 
-    private static boolean sqlLayerAvailable() {
-        try (Connection c = DriverManager.getConnection("jdbc:alien:mem:examples-probe");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
-            return rs.next();
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
     @Test
     void runsAgainstAFreshDatabaseFileTwice() throws SQLException {
-        Assumptions.assumeTrue(sqlLayerAvailable(), "SQL layer not available yet");
         Path file = dir.resolve("quickstart.db");
         QuickStart.main(new String[] {file.toString()});
         assertTrue(Files.exists(file));

@@ -9,37 +9,21 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.function.Executable;
 
 /**
  * Base of the end-to-end driver tests: a fresh private in-memory database per test, opened through
- * DriverManager. Runs only once the SQL layer answers {@code SELECT 1}.
+ * DriverManager.
  */
 abstract class ConnectionFixture {
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static Boolean sqlLayerAvailable;
 
     Connection conn;
     String url;
 
-    static synchronized boolean sqlLayerAvailable() {
-        if (sqlLayerAvailable == null) {
-            try (Connection c = DriverManager.getConnection("jdbc:alien:mem:probe");
-                 Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT 1")) {
-                sqlLayerAvailable = rs.next() && rs.getInt(1) == 1;
-            } catch (SQLException | RuntimeException e) {
-                sqlLayerAvailable = false;
-            }
-        }
-        return sqlLayerAvailable;
-    }
-
     @BeforeEach
     void open() throws SQLException {
-        Assumptions.assumeTrue(sqlLayerAvailable(), "SQL layer not available yet");
         url = "jdbc:alien:mem:test" + DATABASES.incrementAndGet();
         conn = DriverManager.getConnection(url);
     }

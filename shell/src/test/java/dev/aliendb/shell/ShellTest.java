@@ -11,14 +11,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import org.jline.terminal.Terminal;
-import org.jline.terminal.TerminalBuilder;
-import org.junit.jupiter.api.Assumptions;
+import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,18 +25,8 @@ class ShellTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    static boolean sqlLayerAvailable() {
-        try (Connection c = DriverManager.getConnection("jdbc:alien:mem:shell-probe");
-             Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1")) {
-            return rs.next();
-        } catch (SQLException | RuntimeException e) {
-            return false;
-        }
-    }
-
     @BeforeEach
     void setUp() {
-        Assumptions.assumeTrue(sqlLayerAvailable(), "SQL layer not available yet");
         db = dir.resolve("test.db").toString();
     }
 
@@ -119,7 +103,7 @@ class ShellTest {
 
     @Test
     void settings() {
-        assertEquals(0, run("", db, ".headers off", ".mode box", "SELECT 1 AS one"));
+        assertEquals(0, run("", db, ".headers off", ".mode box", "SELECT 1 AS n"));
         assertEquals("┌───┐\n│ 1 │\n└───┘\n", out());
         assertEquals(0, run("", db, ".timer on", ".mode list", "SELECT 1"));
         assertTrue(out().matches("(?s).*Run Time: real \\d+\\.\\d{3} s\\n"), out());
@@ -211,18 +195,17 @@ class ShellTest {
         ByteArrayInputStream keys = new ByteArrayInputStream(
                 "SELECT 1 +\n  1 AS two;\n.quit\n".getBytes(StandardCharsets.UTF_8));
         ByteArrayOutputStream screen = new ByteArrayOutputStream();
-        try (Terminal terminal = TerminalBuilder.builder().system(false).streams(keys, screen).type("dumb")
-                .encoding(StandardCharsets.UTF_8).build();
+        try (Terminal terminal = new DumbTerminal("alien-test", "dumb", keys, screen, StandardCharsets.UTF_8);
              Shell shell = new Shell(Shell.open(db), db, new PrintStream(screen, true, StandardCharsets.UTF_8),
                      new PrintStream(err, true, StandardCharsets.UTF_8))) {
             AlienShell.interact(shell, terminal);
-            assertTrue(shell.quitRequested());
+            assertTrue(shell.quitRequested(), screen.toString(StandardCharsets.UTF_8));
         }
         String text = screen.toString(StandardCharsets.UTF_8);
         assertTrue(text.contains(AlienShell.PROMPT), text);
         assertTrue(text.contains(AlienShell.CONTINUATION), text);
         assertTrue(text.contains("| two |") && text.contains("|   2 |"), text);
-        assertTrue(Files.readString(dir.resolve("history")).contains(".quit"));
+        assertTrue(Files.readString(dir.resolve("history")).contains(".quit"), text);
         assertFalse(err().contains("Error"), err());
     }
 }

@@ -11,6 +11,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
 import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlBinaryOperator;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlCallBinding;
 import org.apache.calcite.sql.SqlFunction;
 import org.apache.calcite.sql.SqlFunctionCategory;
@@ -20,6 +21,7 @@ import org.apache.calcite.sql.SqlOperatorBinding;
 import org.apache.calcite.sql.SqlPostfixOperator;
 import org.apache.calcite.sql.SqlPrefixOperator;
 import org.apache.calcite.sql.SqlSpecialOperator;
+import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.OperandTypes;
@@ -115,10 +117,39 @@ public final class SqliteOperators {
         }
     }
 
-    /** A lenient special-syntax operator (LIKE, GLOB, IN list). */
+    /**
+     * A lenient special-syntax operator: {@code x op y [ESCAPE z]} (LIKE, GLOB), or {@code x IN (y, ...)}
+     * when {@code list} is set. Unparsing matters: Calcite keys aggregate expressions by their SQL text.
+     */
     private static final class LenientSpecial extends SqlSpecialOperator {
-        LenientSpecial(String name, SqlKind kind, int prec, boolean leftAssoc, int minArgs, int maxArgs) {
+        private final boolean list;
+
+        LenientSpecial(String name, SqlKind kind, int prec, boolean leftAssoc, int minArgs, int maxArgs,
+                       boolean list) {
             super(name, kind, prec, leftAssoc, BOOLEAN, UNKNOWN_IS_ANY, args(minArgs, maxArgs));
+            this.list = list;
+        }
+
+        @Override
+        public void unparse(SqlWriter writer, SqlCall call, int leftPrec, int rightPrec) {
+            SqlWriter.Frame frame = writer.startList("(", ")");
+            call.operand(0).unparse(writer, getLeftPrec(), getRightPrec());
+            writer.keyword(getName());
+            if (list) {
+                SqlWriter.Frame values = writer.startList("(", ")");
+                for (int i = 1; i < call.operandCount(); i++) {
+                    writer.sep(",");
+                    call.operand(i).unparse(writer, 0, 0);
+                }
+                writer.endList(values);
+            } else {
+                call.operand(1).unparse(writer, getLeftPrec(), getRightPrec());
+                if (call.operandCount() > 2) {
+                    writer.keyword("ESCAPE");
+                    call.operand(2).unparse(writer, getLeftPrec(), getRightPrec());
+                }
+            }
+            writer.endList(frame);
         }
     }
 
@@ -169,12 +200,12 @@ public final class SqliteOperators {
     public static final SqlSpecialOperator NOT_GLOB = like("NOT GLOB", SqlKind.OTHER);
 
     private static SqlSpecialOperator like(String name, SqlKind kind) {
-        return new LenientSpecial(name, kind, SqlStdOperatorTable.LIKE.getRightPrec(), false, 2, 3);
+        return new LenientSpecial(name, kind, SqlStdOperatorTable.LIKE.getRightPrec(), false, 2, 3, false);
     }
 
     /** {@code x IN (v1, ..., vn)} with a value list; operands are x, v1, ..., vn. */
     public static final SqlSpecialOperator IN_LIST = new LenientSpecial("IN", SqlKind.OTHER,
-            SqlStdOperatorTable.IN.getLeftPrec(), true, 1, -1);
+            SqlStdOperatorTable.IN.getLeftPrec(), true, 1, -1, true);
 
     /** BETWEEN without type checks; converted by Calcite into {@code x >= lo AND x <= hi}. */
     public static final SqlBetweenOperator BETWEEN = new LenientBetween(false);
