@@ -9,13 +9,15 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * W9: four threads, each with its own connection, run TPC-B-like transactions (read an account, move an
- * amount into it and its branch, log it in history, commit) for a fixed time. A transaction failing with a
+ * W9: four threads, each with its own connection and its statements prepared before the clock starts, run
+ * TPC-B-like transactions (read an account, move an amount into it and its branch, log it in history,
+ * commit) for a fixed time. A transaction failing with a
  * serialization, deadlock, lock-timeout or busy error is rolled back and retried after a random exponential
  * back-off, as an application would;
  * any other error stops the workload. At the end the balances must add up: sum of accounts = sum of
@@ -34,6 +36,8 @@ final class TpcbWorkload {
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final CountDownLatch prepared = new CountDownLatch(THREADS);
+    private final CountDownLatch go = new CountDownLatch(1);
     private volatile long deadline;
 
     private TpcbWorkload(BenchEngine engine, Path dir) {
@@ -59,9 +63,11 @@ final class TpcbWorkload {
             int seed = i;
             threads.add(new Thread(() -> w.work(c, seed), "tpcb-" + i));
         }
+        threads.forEach(Thread::start);
+        w.prepared.await();
         long start = System.nanoTime();
         w.deadline = start + (long) (seconds(scale) * 1e9);
-        threads.forEach(Thread::start);
+        w.go.countDown();
         for (Thread t : threads) {
             t.join();
         }
@@ -113,6 +119,8 @@ final class TpcbWorkload {
              PreparedStatement branch = c.prepareStatement("UPDATE branches SET bbalance = bbalance + ? WHERE bid = ?");
              PreparedStatement history = c.prepareStatement(
                      "INSERT INTO history(aid, bid, delta, filler) VALUES (?, ?, ?, ?)")) {
+            prepared.countDown();
+            go.await();
             while (System.nanoTime() < deadline && failure.get() == null) {
                 int aid = 1 + random.nextInt(ACCOUNTS);
                 int bid = 1 + random.nextInt(BRANCHES);
@@ -149,6 +157,11 @@ final class TpcbWorkload {
             }
         } catch (SQLException | RuntimeException | Error e) {
             failure.compareAndSet(null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failure.compareAndSet(null, e);
+        } finally {
+            prepared.countDown(); // a thread that failed to prepare must not leave the clock waiting
         }
     }
 

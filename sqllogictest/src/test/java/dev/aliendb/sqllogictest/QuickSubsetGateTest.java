@@ -19,9 +19,9 @@ import org.junit.jupiter.api.Test;
  * When more pass it prints the new count and writes it to {@code target/slt-quick-passed.properties}
  * so the baseline can be raised. Skipped while no driver accepts {@code jdbc:alien:} URLs.
  *
- * <p>Work: the first {@code -Dslt.maxRecordsPerFile} (default 1,000) statements and queries of each file, so
+ * <p>Work: the first {@code -Dslt.maxRecordsPerFile} (default 500) statements and queries of each file, so
  * that the count does not depend on the machine's speed. Time, as a safety net: per statement
- * {@code -Dslt.statementSeconds} (default 20 s), per file {@code -Dslt.fileSeconds} (default 60 s), whole gate
+ * {@code -Dslt.statementSeconds} (default 20 s), per file {@code -Dslt.fileSeconds} (default 120 s), whole gate
  * {@code -Dslt.budgetSeconds} (default 540 s); a file cut short by time counts only the records it finished.
  */
 class QuickSubsetGateTest {
@@ -36,8 +36,8 @@ class QuickSubsetGateTest {
     void quickSubsetPassesAtLeastTheBaseline() throws IOException {
         assumeTrue(Engine.ALIEN.available(), "no JDBC driver accepts jdbc:alien: yet");
         Limits limits = new Limits(Integer.getInteger("slt.statementSeconds", 20),
-                Integer.getInteger("slt.fileSeconds", 60), Integer.getInteger("slt.budgetSeconds", 540),
-                Integer.getInteger("slt.maxRecordsPerFile", 1_000));
+                Integer.getInteger("slt.fileSeconds", 120), Integer.getInteger("slt.budgetSeconds", 540),
+                Integer.getInteger("slt.maxRecordsPerFile", 500));
         SuiteResult run = new SuiteRunner(Engine.ALIEN, limits).run(quickSubset(), f -> { });
         SuiteReport.write(run, Path.of("target/slt-quick-report.md"));
         System.out.println(run.summaryLine() + " report=sqllogictest/target/slt-quick-report.md");

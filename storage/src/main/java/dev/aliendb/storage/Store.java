@@ -30,6 +30,22 @@ public interface Store extends AutoCloseable {
     /** Resizes the buffer pool budget. */
     void setCacheSizePages(int pages) throws StorageException;
 
+    /**
+     * Copies the write-ahead log back into the database file with SQLite's checkpoint meanings; outside WAL
+     * mode returns {@link CheckpointResult#NOT_WAL}.
+     */
+    CheckpointResult checkpointWal(WalCheckpoint mode) throws StorageException;
+
+    /** Log size (frames) past which a commit runs a checkpoint; N &lt;= 0 disables automatic checkpoints. */
+    void setWalAutoCheckpoint(int frames);
+
+    int walAutoCheckpoint();
+
+    /** Whether new WAL frames are LZ4-compressed when that makes them smaller. */
+    void setWalCompression(boolean on);
+
+    boolean walCompression();
+
     @Override
     void close() throws StorageException;
 }

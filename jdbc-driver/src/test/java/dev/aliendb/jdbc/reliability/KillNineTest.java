@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Crash durability with real processes: a child JVM runs {@link BankWorkload} on a file database and is
- * killed with SIGKILL ({@code ProcessHandle.destroyForcibly}) at a seeded random moment; then the database is reopened in
- * this JVM and {@link BankInvariants} must hold: no acknowledged commit lost, no half-applied transaction,
- * {@code PRAGMA integrity_check} = ok. The same file goes through every round, so each round also starts from
+ * killed with SIGKILL ({@code ProcessHandle.destroyForcibly}) at a seeded random moment; then the database
+ * is reopened in this JVM and {@link BankInvariants} must hold: no acknowledged commit lost, no half-applied
+ * transaction, {@code PRAGMA integrity_check} = ok. The same file goes through every round, so each round also starts from
  * a recovered file. Rounds per journal mode: {@code -Daliendb.kill9.rounds} (default 10); seed:
  * {@code -Daliendb.kill9.seed} (default: the clock, printed).
  */

@@ -11,11 +11,13 @@ import dev.aliendb.sql.exec.ExecContext;
 import dev.aliendb.sql.exec.Executable;
 import dev.aliendb.sql.exec.Outcome;
 import dev.aliendb.sql.exec.SessionCommand;
+import dev.aliendb.storage.CheckpointResult;
 import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.Store;
 import dev.aliendb.storage.StoreStats;
 import dev.aliendb.storage.SyncMode;
+import dev.aliendb.storage.WalCheckpoint;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -26,8 +28,9 @@ import java.util.Locale;
 /**
  * Transaction control and PRAGMAs, executed directly on the engine session, database and store. They do
  * not run inside the engine's statement protocol (they manage the transaction themselves or only read
- * settings). Unknown PRAGMAs return no rows, as in SQLite. VACUUM, ANALYZE, REINDEX and CHECKPOINT are
- * accepted and do nothing: the engine offers no such operation yet.
+ * settings). Unknown PRAGMAs return no rows, as in SQLite. CHECKPOINT [mode] is PRAGMA wal_checkpoint with
+ * FULL as the default mode. VACUUM, ANALYZE and REINDEX are accepted and do nothing: the engine offers no
+ * such operation yet.
  */
 final class CommandPlanner {
     /** A planned command: what it does and the columns of the rows it returns. */
@@ -57,8 +60,10 @@ final class CommandPlanner {
         if (command instanceof Command.Pragma p) {
             return pragma(p.name().toLowerCase(Locale.ROOT), p.value());
         }
-        if (command instanceof Command.Vacuum || command instanceof Command.Analyze || command instanceof Command.Reindex
-                || command instanceof Command.Checkpoint) {
+        if (command instanceof Command.Checkpoint c) {
+            return walCheckpoint(c.mode() == null ? "FULL" : c.mode());
+        }
+        if (command instanceof Command.Vacuum || command instanceof Command.Analyze || command instanceof Command.Reindex) {
             return none(command.getClass().getSimpleName().toUpperCase(Locale.ROOT), ctx -> { });
         }
         throw Errors.unsupported(command.getClass().getSimpleName().toUpperCase(Locale.ROOT));
@@ -152,6 +157,24 @@ final class CommandPlanner {
                     }
                     return one(db.userVersion());
                 });
+            case "wal_checkpoint":
+                return walCheckpoint(value == null ? "PASSIVE" : value);
+            case "wal_autocheckpoint":
+                return rows(name, List.of("wal_autocheckpoint"), ctx -> {
+                    Store store = ctx.session().database().store();
+                    if (value != null) {
+                        store.setWalAutoCheckpoint((int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, integer(value, name))));
+                    }
+                    return one((long) store.walAutoCheckpoint());
+                });
+            case "wal_compression":
+                return rows(name, List.of("wal_compression"), ctx -> {
+                    Store store = ctx.session().database().store();
+                    if (value != null) {
+                        store.setWalCompression(onOff(value, name));
+                    }
+                    return one(store.walCompression() ? 1L : 0L);
+                });
             case "schema_version":
                 return rows(name, List.of("schema_version"), ctx -> one(ctx.session().catalog().version()));
             case "integrity_check":
@@ -204,6 +227,23 @@ final class CommandPlanner {
             default:
                 return rows(name, List.of(), ctx -> List.of());
         }
+    }
+
+    /** PRAGMA wal_checkpoint(mode) / CHECKPOINT: one row (busy, log, checkpointed) as in SQLite. */
+    private static Planned walCheckpoint(String mode) throws SQLException {
+        WalCheckpoint checkpoint = enumValue(WalCheckpoint.class, mode, "wal_checkpoint");
+        return rows("wal_checkpoint", List.of("busy", "log", "checkpointed"), ctx -> {
+            CheckpointResult r = ctx.session().database().store().checkpointWal(checkpoint);
+            return one((long) r.busy(), (long) r.logFrames(), (long) r.checkpointedFrames());
+        });
+    }
+
+    private static boolean onOff(String value, String pragma) throws SQLException {
+        return switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "1", "on", "true", "yes" -> true;
+            case "0", "off", "false", "no" -> false;
+            default -> throw new SQLException("PRAGMA " + pragma + " needs on or off, got: " + value, "22023");
+        };
     }
 
     private static TableDef table(ExecContext ctx, String name) throws SQLException, dev.aliendb.engine.EngineException {

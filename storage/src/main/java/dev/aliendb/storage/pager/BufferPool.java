@@ -149,8 +149,8 @@ final class BufferPool {
     }
 
     /** Forgets snapshot images no live snapshot needs and gives frames above the budget back. */
-    synchronized void prune(long oldestSnapshot) {
-        versions.prune(oldestSnapshot);
+    synchronized void prune(SnapshotRegistry.Horizon horizon) {
+        versions.prune(horizon);
         while (framesInUse > budget) {
             int victim = policy.victim(this::evictable);
             if (victim == 0) {
@@ -160,10 +160,10 @@ final class BufferPool {
         }
     }
 
-    synchronized void resize(int pages, long oldestSnapshot) {
+    synchronized void resize(int pages, SnapshotRegistry.Horizon horizon) {
         budget = Math.max(1, pages);
         policy.resize(budget);
-        prune(oldestSnapshot);
+        prune(horizon);
     }
 
     synchronized long hits() {

@@ -39,9 +39,33 @@ final class PageVersions {
         return null;
     }
 
-    /** Drops entries no snapshot at CSN &gt;= {@code oldestSnapshot} can see. */
-    void prune(long oldestSnapshot) {
-        removeIf(v -> v.upTo <= oldestSnapshot);
+    /**
+     * Drops every entry no snapshot can read: an entry is kept if it is newer than {@code visible} (new
+     * snapshots pin {@code visible} or later), or if it is the one some pinned snapshot sees, i.e. a pinned CSN
+     * lies in [upTo of the page's previous entry, its upTo). So however long a reader lives, a page keeps at
+     * most one image per pinned snapshot plus those of commits not yet visible.
+     */
+    void prune(SnapshotRegistry.Horizon horizon) {
+        if (count == 0) {
+            return;
+        }
+        for (Iterator<List<Version>> it = byPage.values().iterator(); it.hasNext(); ) {
+            List<Version> versions = it.next();
+            long previous = Long.MIN_VALUE;
+            for (Iterator<Version> v = versions.iterator(); v.hasNext(); ) {
+                Version version = v.next();
+                Long reader = horizon.pinned().ceiling(previous);
+                boolean needed = version.upTo > horizon.visible() || reader != null && reader < version.upTo;
+                previous = version.upTo;
+                if (!needed) {
+                    v.remove();
+                    count--;
+                }
+            }
+            if (versions.isEmpty()) {
+                it.remove();
+            }
+        }
     }
 
     /** Drops the entries a failed commit {@code upTo} had added. */

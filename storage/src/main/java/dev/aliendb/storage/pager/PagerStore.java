@@ -1,5 +1,6 @@
 package dev.aliendb.storage.pager;
 
+import dev.aliendb.storage.CheckpointResult;
 import dev.aliendb.storage.CorruptionException;
 import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.ReadTxn;
@@ -9,6 +10,7 @@ import dev.aliendb.storage.StoreOptions;
 import dev.aliendb.storage.StoreStats;
 import dev.aliendb.storage.SyncMode;
 import dev.aliendb.storage.TreeRoot;
+import dev.aliendb.storage.WalCheckpoint;
 import dev.aliendb.storage.WriteTxn;
 import dev.aliendb.storage.journal.HotJournal;
 import dev.aliendb.storage.journal.Journal;
@@ -30,9 +32,14 @@ import java.util.concurrent.TimeUnit;
  * recovered) before the header is used; any number of readers run on snapshots while one writer (the
  * writer slot, waited for up to the busy timeout) prepares its changes privately; commits run one at a
  * time under the commit lock through {@link CommitSequence} (rollback journal) or {@link WalCommit}, which
- * hold the durability invariants. A commit or checkpoint that leaves the file in an unknown state marks
- * the store broken: every later transaction fails with 58030 until the store is reopened (and the hot
- * journal or the log repairs the file). Lock order: writer slot, commit lock, pool lock.
+ * hold the durability invariants. In WAL mode with synchronous=FULL/EXTRA a commit is acknowledged only
+ * once durable, but it waits for that after releasing the commit lock and the writer slot
+ * ({@link GroupCommit}): the next writer runs meanwhile and one fsync covers every commit appended before it
+ * started; such a commit is applied for the next writer at once, but new snapshots see it only once durable.
+ * With NORMAL/OFF a WAL commit returns after the append and is visible at once (durable at the next
+ * checkpoint). A commit, sync or checkpoint that leaves the file in an unknown state marks the store
+ * broken: every later transaction fails with 58030 until the store is reopened (and the hot journal or the
+ * log repairs the file). Lock order: writer slot, commit lock, group-commit sync lock, pool lock.
  */
 public final class PagerStore implements Store {
     /** Default WAL frames after which a commit checkpoints (SQLite's default). */
@@ -61,6 +68,9 @@ public final class PagerStore implements Store {
     private Journal journal;
     /** The write-ahead log in WAL mode, else null. */
     private Wal wal;
+    /** Group commit of {@link #wal}'s syncs (FULL/EXTRA), null when not in WAL mode. */
+    private GroupCommit groupCommit;
+    private volatile boolean walCompression = true;
 
     private PagerStore(SyncCountingVfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;
@@ -142,8 +152,7 @@ public final class PagerStore implements Store {
             if (readOnly) {
                 throw new StorageException("25006", "cannot open read-only: the write-ahead log must be recovered first: " + path);
             }
-            wal = Wal.open(vfs, path, pageFile);
-            pool.setSource(wal);
+            openWal();
         }
         try (Page header = pool.read(1, snapshots.current())) {
             ByteBuffer b = header.buffer();
@@ -157,8 +166,7 @@ public final class PagerStore implements Store {
         }
         if (journalMode == JournalMode.WAL) {
             if (wal == null && !readOnly) {
-                wal = Wal.open(vfs, path, pageFile);
-                pool.setSource(wal);
+                openWal();
             }
         } else {
             if (wal != null) {
@@ -168,12 +176,25 @@ public final class PagerStore implements Store {
         }
     }
 
+    private void openWal() throws StorageException {
+        useWal(Wal.open(vfs, path, pageFile));
+    }
+
+    /** Makes {@code log} the store's log: misses read through it, FULL commits sync it as a group. */
+    private void useWal(Wal log) {
+        wal = log;
+        wal.setCompression(walCompression);
+        groupCommit = new GroupCommit(snapshots.current(), log::syncLog, snapshots::reveal);
+        pool.setSource(wal);
+    }
+
     /** Checkpoints and removes the WAL; misses read the database file again. */
     private void leaveWal() throws StorageException {
         checkpoint();
         pool.setSource(pageFile);
         wal.close(true);
         wal = null;
+        groupCommit = null;
     }
 
     /**
@@ -183,7 +204,7 @@ public final class PagerStore implements Store {
      */
     private void checkpoint() throws StorageException {
         try {
-            wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run));
+            groupCommit.quiesced(() -> wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run)));
         } catch (StorageException | RuntimeException e) {
             broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
             throw e;
@@ -206,7 +227,7 @@ public final class PagerStore implements Store {
 
     void endRead(long csn) {
         snapshots.unpin(csn);
-        pool.prune(snapshots.oldest());
+        pool.prune(snapshots.horizon());
     }
 
     @Override
@@ -240,8 +261,11 @@ public final class PagerStore implements Store {
         writerSlot.release();
     }
 
-    /** Runs the commit of {@code txn} (called by the transaction, which holds the writer slot). */
-    void commit(WriteTransaction txn) throws StorageException {
+    /**
+     * Runs the commit of {@code txn} (called by the transaction, which holds the writer slot). Returns the
+     * durability still to wait for with {@link #awaitDurable} once the writer slot is released.
+     */
+    Durability commit(WriteTransaction txn) throws StorageException {
         synchronized (commitLock) {
             checkUsable();
             long csn = snapshots.current() + 1;
@@ -250,7 +274,7 @@ public final class PagerStore implements Store {
             FileHeader.seal(header);
             try {
                 if (wal != null) {
-                    new WalCommit(wal, pool, syncMode, txn.dirtyPages(), txn.originals(), pageFile.pageSize(),
+                    new WalCommit(wal, pool, txn.dirtyPages(), txn.originals(), pageFile.pageSize(),
                             FileHeader.pageCount(header), csn).run();
                 } else {
                     new CommitSequence(pageFile, pool, journal, syncMode, txn.dirtyPages(), txn.originals(),
@@ -265,11 +289,42 @@ public final class PagerStore implements Store {
             }
             committedPageCount = FileHeader.pageCount(header);
             committedFreeCount = FileHeader.freeCount(header);
-            snapshots.advance(csn);
-            pool.prune(snapshots.oldest());
+            boolean grouped = wal != null && (syncMode == SyncMode.FULL || syncMode == SyncMode.EXTRA);
+            if (grouped) {
+                snapshots.append(csn);
+                groupCommit.appended(csn);
+            } else {
+                snapshots.advance(csn);
+            }
+            pool.prune(snapshots.horizon());
+            Durability durability = grouped ? new Durability(groupCommit, csn) : Durability.DONE;
             if (wal != null && wal.frames() >= walAutoCheckpoint) {
                 autoCheckpoint();
             }
+            return durability;
+        }
+    }
+
+    /** A commit's pending durability: commit {@code csn} must be synced by {@code group} (null: nothing to wait for). */
+    record Durability(GroupCommit group, long csn) {
+        static final Durability DONE = new Durability(null, 0);
+    }
+
+    /**
+     * Waits until the commit is durable (FULL/EXTRA in WAL mode). A failed sync leaves the log's state
+     * unknown, so the store is broken until reopened; every commit waiting on that sync fails.
+     */
+    void awaitDurable(Durability durability) throws StorageException {
+        if (durability.group() == null) {
+            return;
+        }
+        try {
+            durability.group().awaitDurable(durability.csn());
+        } catch (StorageException e) {
+            if (broken == null) {
+                broken = new StorageException("58030", "database must be reopened after a failed log sync: " + e.getMessage(), e);
+            }
+            throw e;
         }
     }
 
@@ -322,39 +377,91 @@ public final class PagerStore implements Store {
                 vfs.delete(JournalFormat.journalPath(path));
             }
             journal = nextJournal;
-            wal = nextWal;
-            if (wal != null) {
-                pool.setSource(wal);
+            if (nextWal != null) {
+                useWal(nextWal);
             }
             journalMode = mode;
         }
     }
 
     /**
-     * PRAGMA wal_checkpoint: in WAL mode copies the log into the database file and starts a new log
-     * (waits for the writer slot like a write transaction); a no-op in rollback-journal mode. Returns the
-     * number of log frames that were checkpointed.
+     * PRAGMA wal_checkpoint(mode) and CHECKPOINT (see {@link WalCheckpoint}): in WAL mode copies
+     * the newest frame of every page changed since the last checkpoint into the database file, syncs it
+     * (unless synchronous=OFF) and restarts the log. Never waits for readers. PASSIVE runs under the commit
+     * lock only: it waits for a commit being appended, not for a write transaction in progress, and commits
+     * wait while it copies. FULL, RESTART and TRUNCATE first wait for the writer slot (busy timeout); if
+     * that times out the result has busy = 1 and the passive checkpoint is done anyway. Outside WAL mode
+     * returns {@link CheckpointResult#NOT_WAL}.
      */
-    public int checkpointWal() throws StorageException {
+    @Override
+    public CheckpointResult checkpointWal(WalCheckpoint mode) throws StorageException {
         checkUsable();
-        acquireWriter();
+        boolean writerHeld = false;
+        if (mode != WalCheckpoint.PASSIVE) {
+            try {
+                acquireWriter();
+                writerHeld = true;
+            } catch (StorageException busy) {
+                if (!"40001".equals(busy.sqlState())) {
+                    throw busy;
+                }
+            }
+        }
         try {
             synchronized (commitLock) {
+                checkUsable();
                 if (wal == null) {
-                    return 0;
+                    return CheckpointResult.NOT_WAL;
                 }
                 int frames = wal.frames();
                 checkpoint();
-                return frames;
+                return new CheckpointResult(mode == WalCheckpoint.PASSIVE || writerHeld ? 0 : 1, frames, frames);
             }
         } finally {
-            writerSlot.release();
+            if (writerHeld) {
+                writerSlot.release();
+            }
         }
     }
 
-    /** PRAGMA wal_autocheckpoint: checkpoint after a commit once the log holds this many frames (min 1). */
+    /** PRAGMA wal_autocheckpoint=N: checkpoint after a commit once the log holds N frames (N &lt;= 0: never). */
+    @Override
     public void setWalAutoCheckpoint(int frames) {
-        walAutoCheckpoint = Math.max(1, frames);
+        walAutoCheckpoint = frames <= 0 ? Integer.MAX_VALUE : frames;
+    }
+
+    /** PRAGMA wal_autocheckpoint: the current threshold in frames (0 when disabled). */
+    @Override
+    public int walAutoCheckpoint() {
+        return walAutoCheckpoint == Integer.MAX_VALUE ? 0 : walAutoCheckpoint;
+    }
+
+    /**
+     * PRAGMA wal_compression=on|off (default on; not persistent): whether frames written from now on carry
+     * LZ4-compressed payloads when that saves an eighth of the page. Logs with either kind of frame are
+     * always readable.
+     */
+    @Override
+    public void setWalCompression(boolean on) {
+        synchronized (commitLock) {
+            walCompression = on;
+            if (wal != null) {
+                wal.setCompression(on);
+            }
+        }
+    }
+
+    /** PRAGMA wal_compression: whether new frames are compressed. */
+    @Override
+    public boolean walCompression() {
+        return walCompression;
+    }
+
+    /** Frames in the write-ahead log since the last checkpoint (0 when not in WAL mode). */
+    public int walFrames() {
+        synchronized (commitLock) {
+            return wal == null ? 0 : wal.frames();
+        }
     }
 
     @Override
@@ -368,7 +475,7 @@ public final class PagerStore implements Store {
             throw new StorageException("22023", "cache size must be at least 1 page: " + pages);
         }
         cacheSizePages = pages;
-        pool.resize(pages, snapshots.oldest());
+        pool.resize(pages, snapshots.horizon());
     }
 
     @Override

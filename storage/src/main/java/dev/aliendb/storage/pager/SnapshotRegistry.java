@@ -1,24 +1,32 @@
 package dev.aliendb.storage.pager;
 
+import java.util.NavigableSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * The current commit sequence number and the CSNs pinned by live read transactions. {@link #oldest()}
- * is the smallest CSN any snapshot may still read at; old page images with {@code upTo <= oldest()} are
- * garbage. A CSN is pinned atomically with reading the current one, so a commit publishing CSN c either
- * happens before (the reader gets c) or after (the reader's c-1 keeps c's pre-images alive).
+ * The commit sequence numbers of the store and the CSNs pinned by live read transactions.
+ * {@code current} is the last commit applied (the base of the next write transaction); {@code visible
+ * <= current} is the last commit new snapshots see: in WAL mode with synchronous=FULL a commit is appended
+ * (and becomes {@code current}) before it is durable, and becomes visible only once a sync covered it
+ * ({@link GroupCommit}). The {@link #horizon()} says which old page images snapshots may still read: those
+ * of live snapshots, and any newer than {@code visible} (a snapshot may pin it, or a later one, at any time). A CSN is pinned atomically with reading the visible
+ * one, so a commit publishing CSN c either happens before (the reader gets c) or after (the reader's older
+ * CSN keeps c's pre-images alive).
  */
 final class SnapshotRegistry {
     private final TreeMap<Long, Integer> live = new TreeMap<>();
     private long current;
+    private long visible;
 
     SnapshotRegistry(long current) {
         this.current = current;
+        this.visible = current;
     }
 
     synchronized long pin() {
-        live.merge(current, 1, Integer::sum);
-        return current;
+        live.merge(visible, 1, Integer::sum);
+        return visible;
     }
 
     synchronized void unpin(long csn) {
@@ -29,11 +37,28 @@ final class SnapshotRegistry {
         return current;
     }
 
+    /** Commit {@code csn} is applied and visible to new snapshots. */
     synchronized void advance(long csn) {
+        current = csn;
+        visible = csn;
+    }
+
+    /** Commit {@code csn} is applied but new snapshots do not see it yet (see {@link #reveal}). */
+    synchronized void append(long csn) {
         current = csn;
     }
 
-    synchronized long oldest() {
-        return live.isEmpty() ? current : Math.min(live.firstKey(), current);
+    /** New snapshots see every commit up to {@code csn} (at most {@code current}). */
+    synchronized void reveal(long csn) {
+        visible = Math.max(visible, Math.min(csn, current));
+    }
+
+    /** The CSNs pinned by live snapshots and the CSN new snapshots pin (see {@link PageVersions#prune}). */
+    synchronized Horizon horizon() {
+        return new Horizon(new TreeSet<>(live.keySet()), visible);
+    }
+
+    /** What old page images may still be read: by snapshots at {@code pinned}, or at {@code visible} or later. */
+    record Horizon(NavigableSet<Long> pinned, long visible) {
     }
 }

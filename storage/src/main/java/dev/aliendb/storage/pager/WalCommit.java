@@ -1,7 +1,6 @@
 package dev.aliendb.storage.pager;
 
 import dev.aliendb.storage.StorageException;
-import dev.aliendb.storage.SyncMode;
 import dev.aliendb.storage.wal.Wal;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
@@ -10,16 +9,20 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One commit in WAL mode; a state machine like {@link CommitSequence} that enforces:
+ * The append of one commit in WAL mode (under the commit lock); a state machine like {@link CommitSequence}
+ * that enforces:
  * <ol>
  * <li>the pre-image of every overwritten page is in the version store before anything is published, so
  *     snapshots older than this commit keep reading the old images;</li>
- * <li>all frames of the commit are written to the log, the last marked as the commit, and synced
- *     (FULL/EXTRA) before anything is published; the database file is not touched (checkpoints copy);</li>
+ * <li>all frames of the commit are written to the log, the last marked as the commit, before anything is
+ *     published; the database file is not touched (checkpoints copy);</li>
  * <li>the log index and the cached pages are published together under the pool's lock, after which the
- *     store advances the CSN;</li>
- * <li>a failed write publishes nothing (the next commit overwrites the frames) and keeps the store usable;
- *     a failed sync leaves the outcome unknown, so the store is broken until reopened (recovery decides).</li>
+ *     store advances the CSN; making the frames durable is not this class's job: synchronous=FULL/EXTRA
+ *     commits wait for a {@link GroupCommit} sync after the commit lock is released, and no snapshot sees
+ *     the commit before that;</li>
+ * <li>a failed write publishes nothing (the next commit overwrites the frames, and recovery rejects any
+ *     left behind because they end without a commit frame or break the CRC chain) and keeps the store
+ *     usable.</li>
  * </ol>
  */
 final class WalCommit {
@@ -27,7 +30,6 @@ final class WalCommit {
 
     private final Wal wal;
     private final BufferPool pool;
-    private final SyncMode sync;
     private final TreeMap<Integer, Frame> pages;
     private final TreeMap<Integer, byte[]> originals;
     private final int pageSize;
@@ -35,11 +37,10 @@ final class WalCommit {
     private final long csn;
     private Phase phase = Phase.STARTED;
 
-    WalCommit(Wal wal, BufferPool pool, SyncMode sync, TreeMap<Integer, Frame> pages, TreeMap<Integer, byte[]> originals,
+    WalCommit(Wal wal, BufferPool pool, TreeMap<Integer, Frame> pages, TreeMap<Integer, byte[]> originals,
               int pageSize, int pageCountAfter, long csn) {
         this.wal = wal;
         this.pool = pool;
-        this.sync = sync;
         this.pages = pages;
         this.originals = originals;
         this.pageSize = pageSize;
@@ -60,16 +61,13 @@ final class WalCommit {
             PageChecksum.seal(frame.page, frame.data, pageSize);
             frames.add(Map.entry(frame.page, frame.data));
         }
-        boolean written = false;
         try {
             wal.write(frames, pageCountAfter);
-            written = true;
-            wal.sync(sync);
         } catch (StorageException | RuntimeException e) {
             phase = Phase.FAILED;
             pool.discardVersions(csn);
             StorageException cause = e instanceof StorageException se ? se : new StorageException("58030", "commit failed: " + e, e);
-            throw new CommitSequence.Failure(written ? CommitSequence.Outcome.BROKEN : CommitSequence.Outcome.USABLE, cause);
+            throw new CommitSequence.Failure(CommitSequence.Outcome.USABLE, cause);
         }
         step(Phase.LOGGED, Phase.PUBLISHED);
         pool.exclusive(() -> {

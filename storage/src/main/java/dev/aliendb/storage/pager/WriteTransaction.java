@@ -167,13 +167,16 @@ final class WriteTransaction implements WriteTxn, PageAccess {
     public void commit() throws StorageException {
         checkOpen();
         open = false;
+        PagerStore.Durability durability = PagerStore.Durability.DONE;
         try {
             if (changed) {
-                store.commit(this);
+                durability = store.commit(this);
             }
         } finally {
             discard();
         }
+        // the writer slot is free again: the next writer runs while this commit waits for its sync
+        store.awaitDurable(durability);
     }
 
     @Override

@@ -4,13 +4,27 @@ import dev.aliendb.storage.StorageException;
 import java.nio.ByteBuffer;
 import java.util.concurrent.atomic.AtomicLong;
 
-/** Passes everything through to another {@link Vfs} and counts the syncs of all files opened through it. */
+/**
+ * Passes everything through to another {@link Vfs} and counts the syncs of all files opened through it;
+ * a {@link SyncHook} may run before each sync (tests use it to hold or fail syncs of one file).
+ */
 public final class SyncCountingVfs implements Vfs {
+    /** Runs before the sync of the file at {@code path}; throwing fails the sync. */
+    public interface SyncHook {
+        void beforeSync(String path) throws StorageException;
+    }
+
     private final Vfs inner;
+    private final SyncHook hook;
     private final AtomicLong syncs = new AtomicLong();
 
     public SyncCountingVfs(Vfs inner) {
+        this(inner, path -> { });
+    }
+
+    public SyncCountingVfs(Vfs inner, SyncHook hook) {
         this.inner = inner;
+        this.hook = hook;
     }
 
     /** Successful syncs so far. */
@@ -34,6 +48,7 @@ public final class SyncCountingVfs implements Vfs {
 
             @Override
             public void sync() throws StorageException {
+                hook.beforeSync(path);
                 file.sync();
                 syncs.incrementAndGet();
             }

@@ -18,8 +18,15 @@ final class FrameCodec {
     private FrameCodec() {
     }
 
-    /** Writes the payload for {@code image[0, pageSize)} at {@code frame[24..]}; returns its length. */
-    static int encode(ByteBuffer image, ByteBuffer frame, int pageSize) {
+    /**
+     * Writes the payload for {@code image[0, pageSize)} at {@code frame[24..]}, compressed only if
+     * {@code compress}; returns its length.
+     */
+    static int encode(ByteBuffer image, ByteBuffer frame, int pageSize, boolean compress) {
+        if (!compress) {
+            frame.put(WalFormat.FRAME_HEADER, image, 0, pageSize);
+            return pageSize;
+        }
         try {
             return COMPRESSOR.compress(image, 0, pageSize, frame, WalFormat.FRAME_HEADER, pageSize - pageSize / 8);
         } catch (LZ4Exception incompressible) {

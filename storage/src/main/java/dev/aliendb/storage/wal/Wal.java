@@ -26,8 +26,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * failed append are simply overwritten; a checkpoint copies the newest frame of every page into
  * the database, syncs it, and only then starts a new generation (new salts, synced header) so that a crash
  * at any point leaves either the old log (replayed) or a database that already holds everything.
- * Synchronous FULL/EXTRA sync the log at every commit; NORMAL only at checkpoints (commits since the last
- * checkpoint may be lost on power failure, the database stays consistent); OFF never.
+ * Synchronous FULL/EXTRA sync the log before a commit is acknowledged (one {@link #syncLog} may cover many
+ * commits, see the pager's GroupCommit); NORMAL only at checkpoints (commits since the last checkpoint may be
+ * lost on power failure, the database stays consistent); OFF never. Used under the store's commit lock,
+ * except {@link #syncLog}.
  */
 public final class Wal implements PageSource, AutoCloseable {
     private final Vfs vfs;
@@ -50,6 +52,7 @@ public final class Wal implements PageSource, AutoCloseable {
     private long pendingEnd;
     private int pendingCrc;
     private int pendingPageCount;
+    private boolean compression = true;
 
     private Wal(Vfs vfs, String path, VfsFile file, PageFile db) {
         this.vfs = vfs;
@@ -170,7 +173,7 @@ public final class Wal implements PageSource, AutoCloseable {
 
     /**
      * Writes one commit: {@code pages} in order (page number, full image with trailer already sealed), the
-     * last frame marked with {@code pageCountAfter}; then {@link #sync} makes it durable per mode. Nothing
+     * last frame marked with {@code pageCountAfter}; {@link #syncLog} makes it durable. Nothing
      * is indexed until {@link #publish()}: a failed write is overwritten by the next one.
      */
     public void write(List<Map.Entry<Integer, ByteBuffer>> pages, int pageCountAfter) throws StorageException {
@@ -180,7 +183,7 @@ public final class Wal implements PageSource, AutoCloseable {
         for (int i = 0; i < pages.size(); i++) {
             Map.Entry<Integer, ByteBuffer> page = pages.get(i);
             frame.clear();
-            int length = FrameCodec.encode(page.getValue(), frame, pageSize);
+            int length = FrameCodec.encode(page.getValue(), frame, pageSize, compression);
             crc = WalFormat.sealFrame(frame, page.getKey(), i == pages.size() - 1 ? pageCountAfter : 0, salt1, salt2, length, crc);
             file.write(at, frame.duplicate().position(0).limit(WalFormat.FRAME_HEADER + length));
             offsets[i] = at;
@@ -193,11 +196,18 @@ public final class Wal implements PageSource, AutoCloseable {
         pendingPageCount = pageCountAfter;
     }
 
-    /** Syncs the written commit if the mode asks for it at every commit (FULL, EXTRA). */
-    public void sync(SyncMode sync) throws StorageException {
-        if (sync == SyncMode.FULL || sync == SyncMode.EXTRA) {
-            file.sync();
-        }
+    /**
+     * Syncs the log file: every frame written before the call is durable when it returns. Safe to call
+     * from another thread while a commit appends (group commit); the caller must keep it from overlapping
+     * a checkpoint or {@link #close}.
+     */
+    public void syncLog() throws StorageException {
+        file.sync();
+    }
+
+    /** Whether frames written from now on may carry LZ4-compressed payloads. */
+    public void setCompression(boolean on) {
+        compression = on;
     }
 
     /** Makes the last {@link #write} visible to {@link #read}; the caller holds the pool's lock. */

@@ -13,6 +13,7 @@ import dev.aliendb.storage.StoreOptions;
 import dev.aliendb.storage.Stores;
 import dev.aliendb.storage.SyncMode;
 import dev.aliendb.storage.TreeRoot;
+import dev.aliendb.storage.WalCheckpoint;
 import dev.aliendb.storage.page.Page;
 import dev.aliendb.storage.vfs.FaultInjectingVfs;
 import dev.aliendb.storage.vfs.FaultInjectingVfs.Fault;
@@ -116,7 +117,7 @@ class IoErrorTest {
             workload.runNext(store);
         }
         vfs.failNth(op, op == Op.WRITE ? 3 : 1, Fault.IO_ERROR);
-        assertEquals("58030", assertThrows(StorageException.class, ((PagerStore) store)::checkpointWal).sqlState());
+        assertEquals("58030", assertThrows(StorageException.class, () -> ((PagerStore) store).checkpointWal(WalCheckpoint.FULL)).sqlState());
         StorageException refused = assertThrows(StorageException.class, store::beginRead);
         assertTrue(refused.getMessage().contains("must be reopened after a failed checkpoint"), refused.getMessage());
         store.close();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.aliendb.storage.CheckpointResult;
 import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.MetaSlot;
 import dev.aliendb.storage.ReadTxn;
@@ -15,6 +16,7 @@ import dev.aliendb.storage.StoreOptions;
 import dev.aliendb.storage.Stores;
 import dev.aliendb.storage.SyncMode;
 import dev.aliendb.storage.TreeRoot;
+import dev.aliendb.storage.WalCheckpoint;
 import dev.aliendb.storage.WriteTxn;
 import dev.aliendb.storage.vfs.FaultInjectingVfs;
 import java.util.Arrays;
@@ -152,8 +154,11 @@ class JournalModeTest {
                     PagerStoreTest.overwrite(w, 2, 8);
                     w.commit();
                 }
-                assertTrue(pager.checkpointWal() >= 2);
-                assertEquals(0, pager.checkpointWal());
+                CheckpointResult first = pager.checkpointWal(WalCheckpoint.PASSIVE);
+                assertEquals(0, first.busy());
+                assertTrue(first.logFrames() >= 2, "frames: " + first);
+                assertEquals(first.logFrames(), first.checkpointedFrames());
+                assertEquals(new CheckpointResult(0, 0, 0), pager.checkpointWal(WalCheckpoint.TRUNCATE));
                 assertEquals(7, PagerStoreTest.valueOf(old, 2), "the snapshot still sees its version");
             }
             assertTrue(vfs.base().snapshot(DB).length > before.length, "page 2 reached the database file");
