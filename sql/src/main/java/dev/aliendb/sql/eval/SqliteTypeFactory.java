@@ -1,7 +1,5 @@
 package dev.aliendb.sql.eval;
 
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.calcite.jdbc.JavaTypeFactoryImpl;
 import org.apache.calcite.rel.type.RelDataType;
@@ -14,17 +12,10 @@ import org.apache.calcite.sql.type.SqlTypeName;
  * integers of different widths, or texts of different lengths — the result is ANY instead of Calcite's
  * widened type or a validation error. Calcite then inserts no CAST that would change a SQLite value
  * (e.g. turn INTEGER 1 into DECIMAL 1.0 in {@code CASE WHEN c THEN 1 ELSE 2.5 END}).
- * Text types use UTF-8, so any Unicode text literal can be planned (Calcite's default, ISO-8859-1,
- * rejects characters beyond U+00FF).
  */
 public final class SqliteTypeFactory extends JavaTypeFactoryImpl {
     public SqliteTypeFactory() {
         super(SqliteTypeSystem.INSTANCE);
-    }
-
-    @Override
-    public Charset getDefaultCharset() {
-        return StandardCharsets.UTF_8;
     }
 
     @Override
