@@ -15,7 +15,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,9 +64,6 @@ class BadSqlTest {
     }
 
     @Test
-    @Disabled("stack bugs reported by the reliability helper (2026-11-23): planning 1,000 nested scalar subqueries"
-            + " (75 s), 1,000 nested IN subqueries (660 took 45 s) and 5,000 ORs (42 s, then XX000) runs past the limit;"
-            + " Statement.cancel() arriving while a 12-way join is planned is lost")
     void reportedHangsEndInTime() throws SQLException {
         check(HostileSql.reportedHangs());
     }
