@@ -58,9 +58,6 @@ final class AlienResultSet extends ReadOnlyResultSet implements AlienWrapper {
         this.columns = columns;
         this.rows = rows;
         this.type = type;
-        for (int i = columns.size() - 1; i >= 0; i--) {
-            labels.put(columns.get(i).label().toLowerCase(Locale.ROOT), i + 1);
-        }
     }
 
     /** An in-memory result set (metadata, generated keys). */
@@ -124,6 +121,11 @@ final class AlienResultSet extends ReadOnlyResultSet implements AlienWrapper {
     @Override
     public int findColumn(String label) throws SQLException {
         checkOpen();
+        if (labels.isEmpty()) { // built on first use: most callers read columns by index
+            for (int i = columns.size() - 1; i >= 0; i--) {
+                labels.put(columns.get(i).label().toLowerCase(Locale.ROOT), i + 1);
+            }
+        }
         Integer index = label == null ? null : labels.get(label.toLowerCase(Locale.ROOT));
         if (index == null) {
             throw new SQLException("no column named '" + label + "' in the result", "42S22");

@@ -15,6 +15,8 @@ import dev.aliendb.storage.MetaSlot;
 import dev.aliendb.storage.ReadTxn;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.WriteTxn;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * One connection's {@link Session}: transaction control is its {@link Transaction}; this class adds the
@@ -25,6 +27,13 @@ final class SessionImpl implements Session {
     private final DatabaseImpl db;
     private final Transaction txn;
     private boolean closed;
+    /**
+     * Table accesses built from {@link #accessCatalog}, by name. A TableAccessImpl is a function of its catalog
+     * entry and this session's transaction (its trees follow the current page view), so it is reused until the
+     * catalog snapshot changes; this saves re-deriving layout and re-opening trees on every statement.
+     */
+    private final Map<String, TableAccess> accesses = new HashMap<>();
+    private CatalogSnapshot accessCatalog;
 
     SessionImpl(DatabaseImpl db) {
         this.db = db;
@@ -117,11 +126,27 @@ final class SessionImpl implements Session {
     @Override
     public TableAccess table(String name) throws EngineException {
         CatalogSnapshot catalog = currentCatalog();
+        synchronized (accesses) {
+            if (accessCatalog != catalog) {
+                accesses.clear();
+                accessCatalog = catalog;
+            }
+            TableAccess cached = accesses.get(name);
+            if (cached != null) {
+                return cached;
+            }
+        }
         TableDef def = catalog.table(name);
         if (def == null) {
             throw new EngineException("42S02", "no such table: " + name);
         }
-        return new TableAccessImpl(txn, def, catalog.indexesOf(name), catalog.sequenceRowId(name));
+        TableAccess access = new TableAccessImpl(txn, def, catalog.indexesOf(name), catalog.sequenceRowId(name));
+        synchronized (accesses) {
+            if (accessCatalog == catalog) {
+                accesses.put(name, access);
+            }
+        }
+        return access;
     }
 
     private interface DdlOp {

@@ -30,17 +30,20 @@ public final class AggregateOp implements Operator {
     @Override
     public Cursor open(ExecContext ctx) throws SQLException {
         Map<RowKey, Accumulator[]> groups = new HashMap<>();
+        // Without GROUP BY there is exactly one group, even over no rows: no per-row key or map lookup.
+        Accumulator[] single = groupKeys.length == 0 ? newAccumulators() : null;
         try (Cursor c = input.open(ctx)) {
             for (Object[] row = c.next(); row != null; row = c.next()) {
                 ctx.tick();
-                Accumulator[] accs = groups.computeIfAbsent(RowKey.of(row, groupKeys), k -> newAccumulators());
+                Accumulator[] accs = single != null ? single
+                        : groups.computeIfAbsent(RowKey.of(row, groupKeys), k -> newAccumulators());
                 for (Accumulator acc : accs) {
                     acc.add(row, ctx.eval());
                 }
             }
         }
-        if (groups.isEmpty() && groupKeys.length == 0) {
-            groups.put(new RowKey(new Object[0]), newAccumulators());
+        if (single != null) {
+            groups.put(new RowKey(new Object[0]), single);
         }
         List<Object[]> out = new ArrayList<>(groups.size());
         for (Map.Entry<RowKey, Accumulator[]> e : groups.entrySet()) {
