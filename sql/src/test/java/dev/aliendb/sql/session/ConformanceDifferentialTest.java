@@ -74,6 +74,19 @@ class ConformanceDifferentialTest {
     }
 
     @Test
+    void dateTimeLiteralsAreStoredAsTheirText() throws Exception {
+        try (SqlSession alien = SqlEngine.openSession("mem:conformance-dates", Map.of())) {
+            SqlFixture f = new SqlFixture(alien);
+            f.update("CREATE TABLE t(d DATE, ts TIMESTAMP, tm TIME)");
+            f.update("INSERT INTO t(d, ts, tm) VALUES (DATE '2024-01-02', TIMESTAMP '2024-01-02 10:11:12',"
+                    + " TIME '10:11:12')");
+            f.update("UPDATE t SET d = DATE '2024-03-04' WHERE ts = '2024-01-02 10:11:12'");
+            assertEquals(List.of("2024-03-04|2024-01-02 10:11:12|10:11:12|text"),
+                    f.rows("SELECT d, ts, tm, typeof(d) FROM t"));
+        }
+    }
+
+    @Test
     void triggersAreCleanlyUnsupported() throws Exception {
         try (SqlSession alien = SqlEngine.openSession("mem:conformance-trigger", Map.of())) {
             alien.prepare("CREATE TABLE t(a)").execute(new Object[0], null).close();
