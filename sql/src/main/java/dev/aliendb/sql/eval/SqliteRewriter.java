@@ -5,16 +5,19 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.aliendb.sql.parser.AlienOperators;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlDataTypeSpec;
 import org.apache.calcite.sql.SqlIdentifier;
+import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlNumericLiteral;
 import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlSyntax;
@@ -32,7 +35,8 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
  * the SQLite ones; {@code x [NOT] IN (list)} becomes IN_LIST; {@code CAST(x AS t)} becomes
  * {@code SQLITE_CAST(x, 't')}; TRIM/SUBSTRING syntax becomes trim/ltrim/rtrim/substr calls; and a
  * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE; a CASE
- * whose results are all NULL becomes NULL.
+ * whose results are all NULL becomes NULL; {@code x IN ()} is the constant 0 and {@code x NOT IN ()} 1
+ * (even for a NULL x, as in SQLite); bare columns of aggregate queries are wrapped ({@link BareColumns}).
  * Idempotent: rewriting a rewritten tree changes nothing.
  */
 final class SqliteRewriter {
@@ -77,6 +81,7 @@ final class SqliteRewriter {
             SqlSelect select = (SqlSelect) call;
             select.setWhere(condition(select.getWhere()));
             select.setHaving(condition(select.getHaving()));
+            BareColumns.wrap(select);
             return select;
         }
         if (call instanceof SqlJoin) {
@@ -99,10 +104,34 @@ final class SqliteRewriter {
             }
             return c;
         }
+        if (call instanceof SqlInsert insert && insert.getSource().getKind() == SqlKind.VALUES) {
+            shieldValueLiterals((SqlCall) insert.getSource());
+            return insert;
+        }
         if (call instanceof SqlBasicCall) {
             return replace((SqlBasicCall) call);
         }
         return call;
+    }
+
+    /**
+     * Wraps the non-integer, non-NULL literals of INSERT ... VALUES rows in unary plus (the identity):
+     * SqlToRelConverter converts VALUES literals to the target column's type itself, rounding 1.5 into
+     * a DECIMAL column and failing on '2024-01-02' for a DATE (NUMERIC affinity) column.
+     */
+    private static void shieldValueLiterals(SqlCall values) {
+        for (SqlNode row : values.getOperandList()) {
+            if (!(row instanceof SqlCall rowCall)) {
+                continue;
+            }
+            for (int i = 0; i < rowCall.operandCount(); i++) {
+                if (rowCall.operand(i) instanceof SqlLiteral lit && !SqlUtil.isNullLiteral(lit, false)
+                        && !(lit instanceof SqlNumericLiteral n && n.isInteger())
+                        && lit.getTypeName() != org.apache.calcite.sql.type.SqlTypeName.BOOLEAN) {
+                    rowCall.setOperand(i, SqliteOperators.UNARY_PLUS.createCall(lit.getParserPosition(), lit));
+                }
+            }
+        }
     }
 
     private static boolean allNull(SqlCase c) {
@@ -149,6 +178,9 @@ final class SqliteRewriter {
             args.addAll((SqlNodeList) call.operand(1));
             SqlNode in = SqliteOperators.IN_LIST.createCall(pos, args);
             return op == SqlStdOperatorTable.IN ? in : SqliteOperators.NOT.createCall(pos, in);
+        }
+        if (op == AlienOperators.IN_EMPTY || op == AlienOperators.NOT_IN_EMPTY) {
+            return SqlLiteral.createBoolean(op == AlienOperators.NOT_IN_EMPTY, pos); // evaluates to 0 / 1
         }
         if (op == SqlStdOperatorTable.CAST && call.operand(1) instanceof SqlDataTypeSpec) {
             SqlDataTypeSpec spec = call.operand(1);

@@ -18,7 +18,9 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.calcite.plan.RelOptCluster;
 import org.apache.calcite.plan.RelOptTable;
@@ -32,7 +34,7 @@ import org.apache.calcite.rel.core.TableModify;
 import org.apache.calcite.rel.core.Values;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeField;
-import org.apache.calcite.rex.RexBuilder;
+import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlInsert;
 import org.apache.calcite.sql.SqlNode;
@@ -61,6 +63,8 @@ public final class Planner {
             .withDecorrelationEnabled(false)
             .addRelBuilderConfigTransform(c -> c.withSimplify(false));
 
+    /** Statement kinds besides queries that the validator and SqlToRelConverter handle. */
+    private static final Set<SqlKind> PLANNABLE = EnumSet.of(SqlKind.INSERT, SqlKind.UPDATE, SqlKind.DELETE);
     private static final SqlConformance CONFORMANCE = AlienParser.config().conformance();
 
     private final StatementParser parser;
@@ -111,7 +115,7 @@ public final class Planner {
 
         Pass(SchemaSnapshot snapshot) {
             this.snapshot = snapshot;
-            this.cluster = RelOptCluster.create(new HepPlanner(EMPTY), new RexBuilder(snapshot.typeFactory()));
+            this.cluster = RelOptCluster.create(new HepPlanner(EMPTY), new SqliteRexBuilder(snapshot.typeFactory()));
         }
 
         SqlValidator validator() {
@@ -136,6 +140,10 @@ public final class Planner {
             }
             if (node instanceof AlienInsert insert) {
                 node = insert.defaultValues() ? defaultValues(insert) : insert.insert();
+            }
+            if (!PLANNABLE.contains(node.getKind()) && !node.getKind().belongsTo(SqlKind.QUERY)) {
+                // CREATE TRIGGER, UPDATE OR ..., and anything else the validator has no rules for
+                throw Errors.unsupported(node instanceof SqlCall call ? call.getOperator().getName() : node.getKind().sql);
             }
             Labels.Captured labels = Labels.capture(node, new SourceText(parsed.sql()));
             SqlValidator validator = validator();

@@ -142,7 +142,7 @@ class DifferentialTest {
         };
     }
 
-    private static String sqliteRows(Connection c, String q) throws SQLException {
+    static String sqliteRows(Connection c, String q) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(q)) {
             int n = rs.getMetaData().getColumnCount();
@@ -157,7 +157,7 @@ class DifferentialTest {
         return canonical(rows, q);
     }
 
-    private static String alienRows(SqlSession s, String q) throws SQLException {
+    static String alienRows(SqlSession s, String q) throws SQLException {
         List<String> rows = new ArrayList<>();
         try (SqlResult r = s.prepare(q).execute(new Object[0], new ExecutionControl(10))) {
             int n = r.columns().size();
