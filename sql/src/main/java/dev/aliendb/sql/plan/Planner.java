@@ -139,6 +139,10 @@ public final class Planner {
                 return finish(parsed, ddl, false, List.of(), null);
             }
             if (node instanceof AlienInsert insert) {
+                if (!insert.upserts().isEmpty()) {
+                    // parsed, not executed yet: running it as a plain INSERT would fail where SQLite updates or skips
+                    throw Errors.unsupported("INSERT ... ON CONFLICT (upsert)");
+                }
                 node = insert.defaultValues() ? defaultValues(insert) : insert.insert();
             }
             if (!PLANNABLE.contains(node.getKind()) && !node.getKind().belongsTo(SqlKind.QUERY)) {

@@ -100,4 +100,15 @@ class ConformanceDifferentialTest {
             }
         }
     }
+
+    @Test
+    void upsertIsCleanlyUnsupportedRatherThanRunAsPlainInsert() throws Exception {
+        try (SqlSession alien = SqlEngine.openSession("mem:conformance-upsert", Map.of())) {
+            alien.prepare("CREATE TABLE t(a INTEGER PRIMARY KEY, b)").execute(new Object[0], null).close();
+            SQLException e = assertThrows(SQLException.class, () -> alien.prepare(
+                    "INSERT INTO t VALUES (1, 2) ON CONFLICT (a) DO NOTHING").execute(new Object[0], null).close());
+            assertEquals("0A000", e.getSQLState(), e.getMessage());
+            assertTrue(e.getMessage().contains("upsert"), e.getMessage());
+        }
+    }
 }
