@@ -18,8 +18,16 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Statement latency through JDBC on an in-memory table of 10,000 rows, for AlienDB and SQLite side by
- * side: re-executing one prepared point select (the plan-cache hit path), and prepare + execute + close of
- * a point select whose text has not been seen before (a cache miss: the id is a literal that changes).
+ * side:
+ * <ul>
+ * <li>{@code planCacheHit}: re-executing one prepared point select (the plan-cache hit path);</li>
+ * <li>{@code prepareMiss}: prepare + execute + close of a point select whose text has not been seen before
+ *     (the id and a bound are literals that change; AlienDB shares the plan of the text's literal shape);</li>
+ * <li>{@code prepareNewShape}: the same, but the select list differs every time (a column alias), so no
+ *     plan can be shared: parse, validate, SqlToRel, rewrite and physical planning every time;</li>
+ * <li>{@code insertLiterals}: {@code Statement.executeUpdate} of a REPLACE INTO with literal values.</li>
+ * </ul>
+ * The cache-miss benchmarks warm up longer: the planner is a lot of code for the JIT.
  */
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 3, time = 2)
@@ -35,12 +43,14 @@ public class StatementBench extends MicroBenchmark {
     private Connection connection;
     private PreparedStatement pointSelect;
     private long missCounter;
+    private Statement statement;
 
     @Setup
     public void load() throws SQLException {
         connection = DriverManager.getConnection(url);
         try (Statement s = connection.createStatement()) {
             s.execute("CREATE TABLE t(id INTEGER PRIMARY KEY, k INTEGER, c VARCHAR(120))");
+            s.execute("CREATE TABLE w(id INTEGER PRIMARY KEY, v VARCHAR(20))");
         }
         connection.setAutoCommit(false);
         try (PreparedStatement p = connection.prepareStatement("INSERT INTO t(id, k, c) VALUES (?, ?, ?)")) {
@@ -55,10 +65,12 @@ public class StatementBench extends MicroBenchmark {
         connection.commit();
         connection.setAutoCommit(true);
         pointSelect = connection.prepareStatement("SELECT k, c FROM t WHERE id = ?");
+        statement = connection.createStatement();
     }
 
     @TearDown
     public void close() throws SQLException {
+        statement.close();
         pointSelect.close();
         connection.close();
     }
@@ -72,12 +84,29 @@ public class StatementBench extends MicroBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = 5, time = 4)
     public int prepareMiss() throws SQLException {
         long id = 1 + missCounter++ % ROWS;
-        try (PreparedStatement p = connection.prepareStatement(
-                "SELECT k, c FROM t WHERE id = " + id + " AND k >= " + (missCounter / ROWS - 1_000_000));
-             ResultSet rs = p.executeQuery()) {
+        return prepareAndRun("SELECT k, c FROM t WHERE id = " + id + " AND k >= " + (missCounter / ROWS - 1_000_000));
+    }
+
+    @Benchmark
+    @Warmup(iterations = 5, time = 4)
+    public int prepareNewShape() throws SQLException {
+        long n = missCounter++;
+        return prepareAndRun("SELECT k AS k" + n + ", c FROM t WHERE id = " + (1 + n % ROWS));
+    }
+
+    private int prepareAndRun(String sql) throws SQLException {
+        try (PreparedStatement p = connection.prepareStatement(sql); ResultSet rs = p.executeQuery()) {
             return rs.next() ? rs.getInt(1) : -1;
         }
+    }
+
+    @Benchmark
+    @Warmup(iterations = 5, time = 4)
+    public int insertLiterals() throws SQLException {
+        long n = missCounter++;
+        return statement.executeUpdate("REPLACE INTO w(id, v) VALUES (" + n % 1000 + ", 'v" + n + "')");
     }
 }

@@ -3,21 +3,21 @@ package dev.aliendb.sql.parser;
 /**
  * A SQLite-compatible tokenizer that only finds token boundaries: it never builds a tree and never
  * fails. Used where the full parser would be too expensive or cannot help: statement splitting,
- * the first keyword of a statement (command dispatch, EXPLAIN), trailing semicolons, and the text
- * of the token an error points at. Comments and whitespace are skipped; an unterminated quote gives
+ * the first keyword of a statement (command dispatch, EXPLAIN), trailing semicolons, the text
+ * of the token an error points at, and the plan cache's literal shapes (sql.session). Comments and whitespace are skipped; an unterminated quote gives
  * one {@link Kind#UNTERMINATED} token reaching the end of the input.
  */
-final class SqlScanner {
+public final class SqlScanner {
   /** Token classes. */
-  enum Kind { WORD, STRING, QUOTED_ID, NUMBER, PARAMETER, LPAREN, RPAREN, SEMICOLON, OPERATOR, UNTERMINATED, EOF }
+  public enum Kind { WORD, STRING, QUOTED_ID, NUMBER, PARAMETER, LPAREN, RPAREN, SEMICOLON, OPERATOR, UNTERMINATED, EOF }
 
   /** A token: kind and [start, end) offsets into the scanned text. */
-  record Token(Kind kind, int start, int end) {
-    String text(String sql) {
+  public record Token(Kind kind, int start, int end) {
+    public String text(String sql) {
       return sql.substring(start, end);
     }
 
-    boolean isWord(String sql, String word) {
+    public boolean isWord(String sql, String word) {
       return kind == Kind.WORD && end - start == word.length() && sql.regionMatches(true, start, word, 0, word.length());
     }
   }
@@ -25,13 +25,13 @@ final class SqlScanner {
   private final String sql;
   private int pos;
 
-  SqlScanner(String sql, int from) {
+  public SqlScanner(String sql, int from) {
     this.sql = sql;
     this.pos = from;
   }
 
   /** The next token; {@link Kind#EOF} (start = end = length) at the end. */
-  Token next() {
+  public Token next() {
     skipSpaceAndComments();
     int n = sql.length();
     int start = pos;

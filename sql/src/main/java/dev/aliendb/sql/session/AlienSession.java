@@ -21,7 +21,8 @@ import java.util.Map;
 
 /**
  * The SQL session over one engine {@link Session}. Preparing looks the plan up in the database's shared
- * plan cache (key: SQL text + catalog version) and only on a miss runs the parser and planner; executing
+ * plan cache (key: SQL text or its literal shape + catalog version, see {@link Statements}) and only on a
+ * miss runs the parser and planner; executing
  * runs the plan inside the engine's statement protocol. Every failure leaves here as an SQLException: the
  * planner and executor never let a RuntimeException or StackOverflowError through, and the session stays
  * usable afterwards.
@@ -63,7 +64,7 @@ public final class AlienSession implements SqlSession {
         return new Prepared(this, sql, plan(sql));
     }
 
-    PlannedStatement plan(String sql) throws SQLException {
+    Bound plan(String sql) throws SQLException {
         try {
             return statements.plan(session.catalog(), sql);
         } catch (EngineException e) {
@@ -73,25 +74,19 @@ public final class AlienSession implements SqlSession {
         }
     }
 
-    long catalogVersion() throws SQLException {
-        try {
-            return session.catalog().version();
-        } catch (EngineException e) {
-            throw SqlErrors.map(e);
-        }
-    }
-
-    /** Runs a plan with bound parameters inside the engine's statement protocol. */
-    SqlResult execute(PlannedStatement plan, Object[] parameters, ExecutionControl control) throws SQLException {
+    /**
+     * Runs a plan with bound parameters inside the engine's statement protocol, or returns null without
+     * running anything when the plan is stale: its catalog version differs from the one the statement sees.
+     * The version is read inside the statement (from its snapshot, which costs no extra read transaction).
+     */
+    SqlResult execute(Bound bound, Object[] parameters, ExecutionControl control) throws SQLException {
         checkOpen();
-        Object[] params = new Object[parameters == null ? 0 : parameters.length];
-        for (int i = 0; i < params.length; i++) {
-            params[i] = SqlValues.fromJdbc(parameters[i]);
+        Object[] user = new Object[parameters == null ? 0 : parameters.length];
+        for (int i = 0; i < user.length; i++) {
+            user[i] = SqlValues.fromJdbc(parameters[i]);
         }
-        if (params.length != plan.parameterCount()) {
-            throw new SQLException("wrong number of parameters: expected " + plan.parameterCount() + ", got "
-                    + params.length, "07001");
-        }
+        Object[] params = bound.parameters(user);
+        PlannedStatement plan = bound.plan();
         Executable exec = plan.executable();
         ExecContext ctx = new ExecContext(session, params, control == null ? new ExecutionControl(0) : control);
         Outcome outcome;
@@ -100,8 +95,10 @@ public final class AlienSession implements SqlSession {
             if (statement) {
                 session.beginStatement(exec.writes());
             }
+            boolean stale;
             try {
-                outcome = exec.run(ctx);
+                stale = session.catalog().version() != plan.catalogVersion();
+                outcome = stale ? null : exec.run(ctx);
             } catch (Throwable t) {
                 if (statement) {
                     endQuietly();
@@ -109,7 +106,10 @@ public final class AlienSession implements SqlSession {
                 throw t;
             }
             if (statement) {
-                session.endStatement(true);
+                session.endStatement(!stale);
+            }
+            if (stale) {
+                return null;
             }
         } catch (EngineException e) {
             throw SqlErrors.map(e);

@@ -7,14 +7,19 @@ import java.util.Map;
 /**
  * LRU cache of immutable plans keyed by (SQL text, catalog version). Shared by all sessions of one
  * database; a lookup is one synchronized hash probe. Entries of older catalog versions are never hit again
- * and age out.
+ * and age out. The text is a statement's own text or its {@link LiteralShape}; an entry without a plan
+ * records a shape that did not plan, so that statements of that shape go straight to their own text.
  */
 final class PlanCache {
     private record Key(String sql, long version) {
     }
 
+    /** A cached plan, or (plan null) a shape known not to plan. */
+    record Entry(PlannedStatement plan) {
+    }
+
     private final int capacity;
-    private final LinkedHashMap<Key, PlannedStatement> map;
+    private final LinkedHashMap<Key, Entry> map;
     private long hits;
     private long misses;
 
@@ -22,24 +27,30 @@ final class PlanCache {
         this.capacity = capacity;
         this.map = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, PlannedStatement> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<Key, Entry> eldest) {
                 return size() > PlanCache.this.capacity;
             }
         };
     }
 
-    synchronized PlannedStatement get(String sql, long version) {
-        PlannedStatement plan = map.get(new Key(sql, version));
-        if (plan == null) {
+    /** The entry for a text at a catalog version, or null when there is none. */
+    synchronized Entry get(String sql, long version) {
+        Entry entry = map.get(new Key(sql, version));
+        if (entry == null || entry.plan() == null) {
             misses++;
         } else {
             hits++;
         }
-        return plan;
+        return entry;
     }
 
     synchronized void put(String sql, PlannedStatement plan) {
-        map.put(new Key(sql, plan.catalogVersion()), plan);
+        map.put(new Key(sql, plan.catalogVersion()), new Entry(plan));
+    }
+
+    /** Records that a literal shape does not plan at this catalog version. */
+    synchronized void putUnplannable(String shape, long version) {
+        map.put(new Key(shape, version), new Entry(null));
     }
 
     synchronized long hits() {

@@ -4,20 +4,22 @@ import dev.aliendb.sql.ColumnInfo;
 import dev.aliendb.sql.ExecutionControl;
 import dev.aliendb.sql.PreparedSql;
 import dev.aliendb.sql.SqlResult;
-import dev.aliendb.sql.plan.PlannedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
 /**
  * A prepared statement bound to its session. Holds the plan it was prepared with and re-plans (through the
- * cache) when the catalog version moved on, as SQLite does on SQLITE_SCHEMA.
+ * cache) when the statement finds the catalog version moved on, as SQLite does on SQLITE_SCHEMA.
  */
 final class Prepared implements PreparedSql {
+    /** Re-plans allowed per execution when other connections keep changing the schema meanwhile. */
+    private static final int MAX_REPLANS = 8;
+
     private final AlienSession session;
     private final String sql;
-    private PlannedStatement plan;
+    private Bound plan;
 
-    Prepared(AlienSession session, String sql, PlannedStatement plan) {
+    Prepared(AlienSession session, String sql, Bound plan) {
         this.session = session;
         this.sql = sql;
         this.plan = plan;
@@ -30,39 +32,43 @@ final class Prepared implements PreparedSql {
 
     @Override
     public int parameterCount() {
-        return plan.parameterCount();
+        return plan.userParameters();
     }
 
     @Override
     public int parameterType(int index) {
-        return plan.parameterTypes()[index];
+        return plan.plan().parameterTypes()[index];
     }
 
     @Override
     public String parameterName(int index) {
-        return plan.parameterNames().get(index);
+        return plan.plan().parameterNames().get(index);
     }
 
     @Override
     public boolean isQuery() {
-        return plan.query();
+        return plan.plan().query();
     }
 
     @Override
     public List<ColumnInfo> columns() {
-        return plan.columns();
+        return plan.plan().columns();
     }
 
     @Override
     public SqlResult execute(Object[] parameters, ExecutionControl control) throws SQLException {
-        if (plan.catalogVersion() != session.catalogVersion()) {
+        for (int attempt = 0; attempt < MAX_REPLANS; attempt++) {
+            SqlResult result = session.execute(plan, parameters, control);
+            if (result != null) {
+                return result;
+            }
             plan = session.plan(sql);
         }
-        return session.execute(plan, parameters, control);
+        throw new SQLException("database schema has changed", "40001");
     }
 
     @Override
     public String explain() {
-        return plan.executable().explain();
+        return plan.plan().executable().explain();
     }
 }

@@ -10,8 +10,10 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Statement text to plan: the plan cache first, then parse and plan. Which parser is used is decided here
- * and only here.
+ * Statement text to plan: the plan cache by exact text first, then by the text's {@link LiteralShape}
+ * (planned once per shape and catalog version), and only then parse and plan the text itself. A shape that
+ * fails to plan (a literal whose type the validator needed, say) is remembered as such, so its statements
+ * cost one extra cache probe, not a second planning. Which parser is used is decided here and only here.
  */
 final class Statements {
     private final StatementParser parser = new AlienStatementParser();
@@ -22,14 +24,39 @@ final class Statements {
         this.shared = shared;
     }
 
-    PlannedStatement plan(Catalog catalog, String sql) throws SQLException {
-        PlannedStatement plan = shared.plans.get(sql, catalog.version());
-        if (plan != null) {
-            return plan;
+    Bound plan(Catalog catalog, String sql) throws SQLException {
+        long version = catalog.version();
+        PlanCache.Entry exact = shared.plans.get(sql, version);
+        if (exact != null && exact.plan() != null) {
+            return new Bound(exact.plan(), null);
         }
-        ParsedSql parsed = parser.parse(sql);
-        plan = planner.plan(shared.snapshot(catalog, planner), parsed);
+        LiteralShape.Shape shape = LiteralShape.of(sql);
+        if (shape != null) {
+            PlanCache.Entry entry = shared.plans.get(shape.text(), version);
+            PlannedStatement plan = entry != null ? entry.plan() : planShape(catalog, shape);
+            if (plan != null) {
+                return new Bound(plan, shape.values());
+            }
+        }
+        PlannedStatement plan = planner.plan(shared.snapshot(catalog, planner), parser.parse(sql));
         shared.plans.put(sql, plan);
+        return new Bound(plan, null);
+    }
+
+    /** Plans a literal shape and caches the outcome; null when the shape does not plan. */
+    private PlannedStatement planShape(Catalog catalog, LiteralShape.Shape shape) {
+        PlannedStatement plan;
+        try {
+            plan = planner.plan(shared.snapshot(catalog, planner), parser.parse(shape.text()));
+        } catch (SQLException | RuntimeException | AssertionError | StackOverflowError e) {
+            plan = null;
+        }
+        if (plan == null || plan.parameterCount() != shape.values().length
+                || plan.catalogVersion() != catalog.version()) {
+            shared.plans.putUnplannable(shape.text(), catalog.version());
+            return null;
+        }
+        shared.plans.put(shape.text(), plan);
         return plan;
     }
 
