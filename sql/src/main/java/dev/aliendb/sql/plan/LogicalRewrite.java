@@ -6,6 +6,11 @@ import org.apache.calcite.plan.hep.HepProgram;
 import org.apache.calcite.plan.hep.HepProgramBuilder;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.RelShuttleImpl;
+import org.apache.calcite.rel.core.Filter;
+import org.apache.calcite.rel.core.Join;
+import org.apache.calcite.rel.core.Project;
+import org.apache.calcite.rel.core.SetOp;
+import org.apache.calcite.rel.rules.ProjectRemoveRule;
 import org.apache.calcite.rex.RexCorrelVariable;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
@@ -15,8 +20,8 @@ import org.apache.calcite.rel.rules.CoreRules;
 /**
  * The fixed logical rewrite program (Hep, no cost model): push filters into joins and join conditions to
  * their inputs, through projects and set operations, merge filters and projects, drop trivial projects.
- * Nothing folds constants (SQLite semantics belong to the evaluator). Trees with subqueries or
- * correlation variables are left unchanged: the rules would move expressions away from the nodes whose
+ * Nothing folds constants (SQLite semantics belong to the evaluator). Trees in which no rule could match
+ * skip the Hep planner altogether. Trees with subqueries or correlation variables are left unchanged: the rules would move expressions away from the nodes whose
  * correlation variables they read.
  */
 final class LogicalRewrite {
@@ -37,12 +42,36 @@ final class LogicalRewrite {
     }
 
     static RelNode optimize(RelNode rel) {
-        if (hasSubqueryOrCorrelation(rel)) {
+        if (!hasRewritePattern(rel) || hasSubqueryOrCorrelation(rel)) {
             return rel;
         }
         HepPlanner planner = new HepPlanner(PROGRAM);
         planner.setRoot(rel);
         return planner.findBestExp();
+    }
+
+    /**
+     * Whether some rule of the program could match: a join or set operation, a filter over a project,
+     * filter, join or set operation, a project over a project, or a trivial project. Without one, running
+     * Hep (a planner, a graph and a full copy of the tree) would return the same plan.
+     */
+    private static boolean hasRewritePattern(RelNode rel) {
+        if (rel instanceof Join || rel instanceof SetOp) {
+            return true;
+        }
+        RelNode input = rel.getInputs().isEmpty() ? null : rel.getInput(0);
+        if (rel instanceof Filter && (input instanceof Project || input instanceof Filter)) {
+            return true;
+        }
+        if (rel instanceof Project project && (input instanceof Project || ProjectRemoveRule.isTrivial(project))) {
+            return true;
+        }
+        for (RelNode child : rel.getInputs()) {
+            if (hasRewritePattern(child)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasSubqueryOrCorrelation(RelNode rel) {
