@@ -8,14 +8,15 @@ import java.util.Map;
  * LRU cache of immutable plans keyed by (SQL text, catalog version). Shared by all sessions of one
  * database; a lookup is one synchronized hash probe. Entries of older catalog versions are never hit again
  * and age out. The text is a statement's own text or its {@link LiteralShape}; an entry without a plan
- * records a shape that did not plan, so that statements of that shape go straight to their own text.
+ * records a shape seen once (planned on its second sighting) or one that did not plan (its statements go
+ * straight to their own text).
  */
 final class PlanCache {
     private record Key(String sql, long version) {
     }
 
-    /** A cached plan, or (plan null) a shape known not to plan. */
-    record Entry(PlannedStatement plan) {
+    /** A cached plan, or (plan null) a shape seen once ({@code plannable}) or known not to plan. */
+    record Entry(PlannedStatement plan, boolean plannable) {
     }
 
     private final int capacity;
@@ -45,12 +46,12 @@ final class PlanCache {
     }
 
     synchronized void put(String sql, PlannedStatement plan) {
-        map.put(new Key(sql, plan.catalogVersion()), new Entry(plan));
+        map.put(new Key(sql, plan.catalogVersion()), new Entry(plan, true));
     }
 
-    /** Records that a literal shape does not plan at this catalog version. */
-    synchronized void putUnplannable(String shape, long version) {
-        map.put(new Key(shape, version), new Entry(null));
+    /** Records a literal shape seen once, or one that does not plan, at this catalog version. */
+    synchronized void putShape(String shape, long version, boolean plannable) {
+        map.put(new Key(shape, version), new Entry(null, plannable));
     }
 
     synchronized long hits() {

@@ -10,10 +10,12 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Statement text to plan: the plan cache by exact text first, then by the text's {@link LiteralShape}
- * (planned once per shape and catalog version), and only then parse and plan the text itself. A shape that
- * fails to plan (a literal whose type the validator needed, say) is remembered as such, so its statements
- * cost one extra cache probe, not a second planning. Which parser is used is decided here and only here.
+ * Statement text to plan: the plan cache by exact text first, then by the text's {@link LiteralShape}, and
+ * only then parse and plan the text itself. A shape is planned when it is seen for the second time (so
+ * one-off statements, the sqllogictest workload, never pay for planning a shape) and once per catalog
+ * version; a shape that fails to plan (a literal whose type the validator needed, say) is remembered as
+ * such, so its statements cost one extra cache probe, not a second planning. Which parser is used is
+ * decided here and only here.
  */
 final class Statements {
     private final StatementParser parser = new AlienStatementParser();
@@ -33,9 +35,14 @@ final class Statements {
         LiteralShape.Shape shape = LiteralShape.of(sql);
         if (shape != null) {
             PlanCache.Entry entry = shared.plans.get(shape.text(), version);
-            PlannedStatement plan = entry != null ? entry.plan() : planShape(catalog, shape);
-            if (plan != null) {
-                return new Bound(plan, shape.values());
+            if (entry == null) {
+                shared.plans.putShape(shape.text(), version, true); // planned when it comes back
+            } else {
+                PlannedStatement plan = entry.plan() == null && entry.plannable() ? planShape(catalog, shape)
+                        : entry.plan();
+                if (plan != null) {
+                    return new Bound(plan, shape.values());
+                }
             }
         }
         PlannedStatement plan = planner.plan(shared.snapshot(catalog, planner), parser.parse(sql));
@@ -53,7 +60,7 @@ final class Statements {
         }
         if (plan == null || plan.parameterCount() != shape.values().length
                 || plan.catalogVersion() != catalog.version()) {
-            shared.plans.putUnplannable(shape.text(), catalog.version());
+            shared.plans.putShape(shape.text(), catalog.version(), false);
             return null;
         }
         shared.plans.put(shape.text(), plan);
