@@ -16,10 +16,10 @@ import java.util.List;
 
 /**
  * Fills a new, empty index from the rows already in its table (CREATE INDEX on a non-empty table): one scan
- * encodes every row's key, the keys are sorted, and the tree is filled in key order, so every insert is an
- * append at the tree's right edge (full pages, each leaf written once, no searching among random pages). A
- * UNIQUE index fails with 23505 when two rows have equal non-NULL values, which the sort makes adjacent;
- * the caller's savepoint discards the half-built tree. The keys are held in memory for the sort.
+ * encodes every row's key, the keys are sorted, and the tree is built bottom-up from them
+ * ({@link IndexTree#bulkLoad}: full pages, each written once, no search per key). A UNIQUE index fails with
+ * 23505 before anything is written when two rows have equal non-NULL values, which the sort makes adjacent.
+ * The keys are held in memory for the sort.
  */
 public final class IndexBuilder {
     private IndexBuilder() {
@@ -41,15 +41,14 @@ public final class IndexBuilder {
                 }
             }
             entries.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
-            IndexTree tree = BTrees.openIndex(pages, index.rootPage());
-            Entry previous = null;
+            List<byte[]> keys = new ArrayList<>(entries.size());
             for (Entry e : entries) {
-                if (index.unique() && previous != null && !e.hasNull && sameValues(previous.key, e.key)) {
+                if (index.unique() && !keys.isEmpty() && !e.hasNull && sameValues(keys.get(keys.size() - 1), e.key)) {
                     throw new EngineException("23505", "UNIQUE constraint failed: " + layout.describe(index));
                 }
-                tree.insert(e.key);
-                previous = e;
+                keys.add(e.key);
             }
+            BTrees.openIndex(pages, index.rootPage()).bulkLoad(keys);
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
