@@ -5,6 +5,7 @@ import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.TableDef;
 import dev.aliendb.engine.core.Errors;
 import dev.aliendb.engine.record.KeyCodec;
+import dev.aliendb.engine.record.RecordView;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.btree.BTrees;
 import dev.aliendb.storage.btree.IndexTree;
@@ -35,7 +36,7 @@ public final class IndexBuilder {
             List<Entry> entries = new ArrayList<>();
             try (TableCursor c = BTrees.openTable(pages, table.rootPage()).cursor()) {
                 for (boolean on = c.first(); on; on = c.next()) {
-                    Object[] values = layout.indexValues(index, layout.decode(c.rowId(), c.payload()));
+                    Object[] values = indexValues(layout, index, c.rowId(), RecordView.of(c.payload()));
                     entries.add(new Entry(KeyCodec.key(values, index.descending(), c.rowId()),
                             Arrays.asList(values).contains(null)));
                 }
@@ -52,6 +53,15 @@ public final class IndexBuilder {
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
+    }
+
+    /** The indexed values of a row, decoding only the indexed columns of its record. */
+    private static Object[] indexValues(TableLayout layout, IndexDef index, long rowId, RecordView view) throws EngineException {
+        Object[] values = new Object[index.columns().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = layout.column(rowId, view, index.columns().get(i));
+        }
+        return values;
     }
 
     /** Whether two keys encode the same values (they differ at most in the trailing row id). */
