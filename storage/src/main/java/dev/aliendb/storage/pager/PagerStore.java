@@ -353,13 +353,36 @@ public final class PagerStore implements Store {
 
     // ---- settings and stats
 
+    /**
+     * PRAGMA journal_mode=...: switches the mode on a quiet database and records it in the header. Refused
+     * with 55006 (never waited for) while any read snapshot or write transaction is open, whoever holds it:
+     * a session's autocommit PRAGMA holds neither, while an explicit transaction of the caller counts too.
+     */
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
         if (mode == journalMode) {
             return;
         }
-        try (WriteTxn txn = beginWrite()) {
-            FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
+        checkUsable();
+        if (readOnly) {
+            throw new StorageException("25006", "attempt to write a readonly database: " + path);
+        }
+        if (!writerSlot.tryAcquire()) {
+            throw openTransactions("a write transaction is open");
+        }
+        WriteTransaction txn;
+        try {
+            int readers = snapshots.pinnedCount();
+            if (readers > 0) {
+                throw openTransactions(readers + " read transaction(s) open");
+            }
+            txn = new WriteTransaction(this, pool, snapshots.current(), pageFile.pageSize(), null);
+        } catch (StorageException | RuntimeException e) {
+            writerSlot.release();
+            throw e;
+        }
+        try (txn) {
+            FileHeader.setJournalMode(txn.headerForWrite(), mode);
             txn.commit();
         }
         synchronized (commitLock) {
@@ -382,6 +405,11 @@ public final class PagerStore implements Store {
             }
             journalMode = mode;
         }
+    }
+
+    private static StorageException openTransactions(String detail) {
+        return new StorageException("55006", "cannot change journal_mode while other connections have open transactions ("
+                + detail + ")");
     }
 
     /**
