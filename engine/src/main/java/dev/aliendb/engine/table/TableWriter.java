@@ -55,6 +55,7 @@ final class TableWriter {
                 return -1;
             }
             long id = rowId != null ? rowId : newRowId(txn, table); // before REPLACE deletes anything, as SQLite
+            ctx.writing(table(), id);
             for (long r : replaced) {
                 delete(r);
             }
@@ -82,6 +83,7 @@ final class TableWriter {
             if (oldPayload == null) {
                 return;
             }
+            ctx.writing(table(), rowId);
             Object[] old = layout.decode(rowId, oldPayload);
             int alias = layout.def().rowIdColumn();
             if (alias >= 0 && values[alias] == null) {
@@ -93,6 +95,9 @@ final class TableWriter {
                     || newId != rowId && table.contains(newId) && !resolve(action, layout.column(alias), newId, replaced)
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return;
+            }
+            if (newId != rowId) {
+                ctx.writing(table(), newId);
             }
             for (long r : replaced) {
                 delete(r);
@@ -125,6 +130,7 @@ final class TableWriter {
             if (payload == null) {
                 return false;
             }
+            ctx.writing(table(), rowId);
             Object[] row = layout.decode(rowId, payload);
             for (IndexDef index : indexes) {
                 trees.index(index).delete(layout.key(index, row, rowId));
@@ -135,6 +141,11 @@ final class TableWriter {
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
+    }
+
+    /** The table's identity in the session's read and write sets. */
+    private int table() {
+        return layout.def().rootPage();
     }
 
     private boolean notNullHolds(Object[] values, ConflictAction action) throws EngineException {
