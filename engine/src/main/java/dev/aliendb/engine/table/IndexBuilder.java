@@ -26,8 +26,28 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    /** One index entry: the full key, and whether any indexed value is NULL (never a UNIQUE conflict). */
-    private record Entry(byte[] key, boolean hasNull) {
+    /**
+     * One index entry: the full key, its first 8 bytes as an unsigned number (zero-padded; comparing these
+     * first orders most pairs without touching the arrays), and whether any indexed value is NULL (never a
+     * UNIQUE conflict).
+     */
+    private record Entry(byte[] key, long head, boolean hasNull) {
+        Entry(byte[] key, boolean hasNull) {
+            this(key, head(key), hasNull);
+        }
+
+        static long head(byte[] key) {
+            long head = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                head = head << 8 | (i < key.length ? key[i] & 0xff : 0);
+            }
+            return head;
+        }
+
+        int compareTo(Entry other) {
+            int c = Long.compareUnsigned(head, other.head);
+            return c != 0 ? c : Arrays.compareUnsigned(key, other.key);
+        }
     }
 
     public static void build(PageAccess pages, TableDef table, IndexDef index) throws EngineException {
@@ -41,7 +61,7 @@ public final class IndexBuilder {
                             Arrays.asList(values).contains(null)));
                 }
             }
-            entries.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
+            entries.sort(Entry::compareTo);
             List<byte[]> keys = new ArrayList<>(entries.size());
             for (Entry e : entries) {
                 if (index.unique() && !keys.isEmpty() && !e.hasNull && sameValues(keys.get(keys.size() - 1), e.key)) {
