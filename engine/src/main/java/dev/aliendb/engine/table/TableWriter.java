@@ -50,7 +50,7 @@ final class TableWriter {
             Long rowId = alias >= 0 ? (Long) values[alias] : null;
             Set<Long> replaced = new LinkedHashSet<>();
             if (!notNullHolds(values, action)
-                    || rowId != null && table.get(rowId) != null && !resolve(action, layout.column(alias), rowId, replaced)
+                    || rowId != null && table.contains(rowId) && !resolve(action, layout.column(alias), rowId, replaced)
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return -1;
             }
@@ -92,7 +92,7 @@ final class TableWriter {
             long newId = alias >= 0 ? (Long) values[alias] : rowId;
             Set<Long> replaced = new LinkedHashSet<>();
             if (!notNullHolds(values, action)
-                    || newId != rowId && table.get(newId) != null && !resolve(action, layout.column(alias), newId, replaced)
+                    || newId != rowId && table.contains(newId) && !resolve(action, layout.column(alias), newId, replaced)
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return;
             }
@@ -215,7 +215,7 @@ final class TableWriter {
         if (sequenceRowId == null) {
             for (int i = 0; i < RANDOM_ROWID_TRIES; i++) {
                 long candidate = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-                if (table.get(candidate) == null) {
+                if (!table.contains(candidate)) {
                     return candidate;
                 }
             }

@@ -36,6 +36,8 @@ final class MemoryEngine implements Database {
     private long version = 1;
     private Snapshot snapshot = new Snapshot();
     int fullScans;
+    /** Calls of {@link RowCursor#row()} (whole-row decodes; single columns are read through {@code column}). */
+    int wholeRows;
 
     /** Builds a TableDef from "name TYPE [PRIMARY KEY]" column specs. */
     static TableDef table(String name, String... columns) {
@@ -408,7 +410,13 @@ final class MemoryEngine implements Database {
 
                 @Override
                 public Object[] row() {
+                    wholeRows++;
                     return current.getValue();
+                }
+
+                @Override
+                public Object column(int index) {
+                    return current.getValue()[index];
                 }
 
                 @Override
