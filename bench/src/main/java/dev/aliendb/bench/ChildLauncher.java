@@ -47,9 +47,10 @@ final class ChildLauncher {
         Files.createDirectories(dir);
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                ChildMain.class.getName(), engine.id(), groupNames, Double.toString(scale), dir.toString(), workloads)
-                .redirectError(log.toFile()).start();
+        List<String> command = new ArrayList<>(FsyncCounter.straceCommand(engine, dir));
+        command.addAll(List.of(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+                ChildMain.class.getName(), engine.id(), groupNames, Double.toString(scale), dir.toString(), workloads));
+        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
         Set<Metric> seen = EnumSet.noneOf(Metric.class);
         List<String> outcome = new ArrayList<>();
         // the reader thread fills seen and outcome; join() below makes its writes visible here

@@ -15,6 +15,7 @@ import dev.aliendb.sql.exec.Executable;
 import dev.aliendb.sql.exec.Outcome;
 import dev.aliendb.sql.plan.PlannedStatement;
 import dev.aliendb.sql.plan.SqlErrors;
+import dev.aliendb.storage.StoreStats;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -184,6 +185,12 @@ public final class AlienSession implements SqlSession {
     @Override
     public int isolation() {
         return session.isolation();
+    }
+
+    @Override
+    public StoreStats storeStats() throws SQLException {
+        checkOpen();
+        return session.database().store().stats();
     }
 
     @Override
