@@ -182,20 +182,54 @@ final class BareColumns {
             }
             return list;
         }
-        if (!(node instanceof SqlCall call) || node instanceof SqlSelect || AGGREGATE_WRAPPERS.contains(call.getKind())
-                || call.getOperator().isAggregator()) {
+        if (!(node instanceof SqlCall call) || node instanceof SqlSelect) {
+            return node;
+        }
+        boolean aggregate = AGGREGATE_WRAPPERS.contains(call.getKind()) || call.getOperator().isAggregator();
+        if (aggregate && clause != Clause.HAVING) {
             return node;
         }
         for (int i = 0; i < call.operandCount(); i++) {
             SqlNode op = call.operand(i);
             if (op != null) {
-                SqlNode r = rewrite(op, clause);
+                SqlNode r = aggregate ? qualifyShadowed(op) : rewrite(op, clause);
                 if (r != op) {
                     call.setOperand(i, r);
                 }
             }
         }
         return call;
+    }
+
+    /** Inside a HAVING aggregate: qualifies the FROM columns a SELECT alias shadows for Calcite. */
+    private SqlNode qualifyShadowed(SqlNode node) {
+        if (node instanceof SqlIdentifier id) {
+            return shadowed(id) ? qualified(id) : id;
+        }
+        if (node instanceof SqlNodeList || node instanceof SqlCall && !(node instanceof SqlSelect)) {
+            List<SqlNode> operands = node instanceof SqlNodeList list ? list : ((SqlCall) node).getOperandList();
+            for (int i = 0; i < operands.size(); i++) {
+                SqlNode op = operands.get(i);
+                SqlNode r = op == null ? null : qualifyShadowed(op);
+                if (r != op) {
+                    if (node instanceof SqlNodeList list) {
+                        list.set(i, r);
+                    } else {
+                        ((SqlCall) node).setOperand(i, r);
+                    }
+                }
+            }
+        }
+        return node;
+    }
+
+    /** A simple name that is both a SELECT alias and the column of exactly one FROM item. */
+    private boolean shadowed(SqlIdentifier id) {
+        return id.isSimple() && aliases.contains(key(id.getSimple())) && from.ownerOf(id.getSimple()) != null;
+    }
+
+    private SqlIdentifier qualified(SqlIdentifier id) {
+        return new SqlIdentifier(List.of(from.ownerOf(id.getSimple()), id.getSimple()), id.getParserPosition());
     }
 
     private SqlNode column(SqlIdentifier id, Clause clause) {
@@ -208,10 +242,7 @@ final class BareColumns {
         if (owner == null) {
             return id;
         }
-        SqlIdentifier column = id;
-        if (alias && clause == Clause.HAVING && !owner.equals(UNKNOWN_OWNER)) {
-            column = new SqlIdentifier(List.of(from.ownerOf(id.getSimple()), id.getSimple()), id.getParserPosition());
-        }
+        SqlIdentifier column = clause == Clause.HAVING && shadowed(id) ? qualified(id) : id;
         return isGrouped(owner, name) ? column
                 : SqlStdOperatorTable.ANY_VALUE.createCall(id.getParserPosition(), column);
     }

@@ -57,6 +57,8 @@ class ConformanceDifferentialTest {
                 + " SELECT - col2 AS col1 FROM tab1 GROUP BY col2 HAVING col1 > 2 AND AVG(col1) > 0",
         "CREATE TABLE tab0(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
                 + " SELECT - col1 AS col2, col1 + 1 AS col2 FROM tab0 GROUP BY col1 HAVING col2 > 3",
+        "CREATE TABLE tab2(col0, col1, col2); INSERT INTO tab2 VALUES (1, 2, 3), (1, 2, 4), (5, 6, 7);"
+                + " SELECT - col0 AS col2, col0 * 2 AS col2 FROM tab2 GROUP BY col0 HAVING SUM(- - col2) > 5",
         "CREATE TABLE tab0(col0, col1, col2); CREATE TABLE tab2(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3);"
                 + " INSERT INTO tab2 VALUES (4, 5, 6), (7, 8, 9);"
                 + " SELECT COALESCE(22, tab0.col0, cor0.col1), tab0.col1 + cor0.col1 FROM tab0, tab2 AS cor0"
