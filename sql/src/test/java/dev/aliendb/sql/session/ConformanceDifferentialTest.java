@@ -67,6 +67,9 @@ class ConformanceDifferentialTest {
                 + " SELECT s.b + 0 AS a, count(*) FROM (SELECT a AS b, b AS a FROM t) AS s GROUP BY a ORDER BY 1",
         "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 10), (1, 10), (2, 20);"
                 + " SELECT a + b, b FROM t GROUP BY a + b ORDER BY a + b",
+        // a UNION of constant rows whose column types differ
+        "SELECT a, b FROM (SELECT 1 a, 5 b UNION ALL SELECT 2, NULL UNION ALL SELECT 'x', 2.5) ORDER BY 1",
+        "SELECT 1, NULL UNION SELECT NULL, 'a' UNION SELECT 1, NULL ORDER BY 1",
         // common words as identifiers
         "SELECT 1 AS one",
         "CREATE TABLE t(one, result, first, last, level, name, type, data, source);"
