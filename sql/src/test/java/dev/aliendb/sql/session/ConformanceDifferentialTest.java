@@ -67,6 +67,12 @@ class ConformanceDifferentialTest {
                 + " SELECT s.b + 0 AS a, count(*) FROM (SELECT a AS b, b AS a FROM t) AS s GROUP BY a ORDER BY 1",
         "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 10), (1, 10), (2, 20);"
                 + " SELECT a + b, b FROM t GROUP BY a + b ORDER BY a + b",
+        // beside a lone min() or max(), bare columns come from the row holding the extreme
+        "CREATE TABLE t(a, b, g); INSERT INTO t VALUES (1, 5, 1), (2, 7, 1), (3, 7, 1), (4, 6, 1), (5, 1, 2), (6, NULL, 2);"
+                + " SELECT g, a, max(b), count(*) FROM t GROUP BY g ORDER BY g",
+        "CREATE TABLE t(a, b, g); INSERT INTO t VALUES (1, 5, 1), (2, 3, 1), (3, 3, 1), (4, NULL, 1), (5, NULL, 2),"
+                + " (6, NULL, 2); SELECT a, min(b) + 0 FROM t GROUP BY g HAVING a > 0 ORDER BY a",
+        "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 'x'), (2, 'z'), (3, 'y'); SELECT a * 10, max(b) FROM t",
         // a UNION of constant rows whose column types differ
         "SELECT a, b FROM (SELECT 1 a, 5 b UNION ALL SELECT 2, NULL UNION ALL SELECT 'x', 2.5) ORDER BY 1",
         "SELECT 1, NULL UNION SELECT NULL, 'a' UNION SELECT 1, NULL ORDER BY 1",
