@@ -10,6 +10,7 @@ import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
+import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 
@@ -17,7 +18,9 @@ import org.apache.calcite.sql.fun.SqlStdOperatorTable;
  * SQLite's "bare columns": in an aggregate query (GROUP BY, HAVING or an aggregate in the SELECT list) a
  * column referenced outside any aggregate function and not grouped takes its value from some row of the
  * group. Calcite rejects such a column, so before validation each one in the SELECT list, HAVING and
- * ORDER BY is wrapped in ANY_VALUE (the group's first row). A column counts as grouped only when a GROUP BY
+ * ORDER BY is wrapped in ANY_VALUE (the group's first row) or, when the query has exactly one min() or
+ * max() aggregate, in {@link SqliteOperators#BARE_AT_MIN}/{@link SqliteOperators#BARE_AT_MAX} (the row
+ * holding the extreme, as in SQLite). A column counts as grouped only when a GROUP BY
  * item is that very column (written as the column, or through an ordinal or alias naming a SELECT item
  * that is the column); columns inside a grouped expression are wrapped too, which gives the same value.
  * Columns are matched by the FROM item they belong to ({@link FromColumns}); when the FROM clause's
@@ -43,6 +46,8 @@ final class BareColumns {
     /** Names of the grouped columns. */
     private final Set<String> groupedNames = new HashSet<>();
     private final Set<String> aliases = new HashSet<>();
+    /** The only min()/max() aggregate of the query, or null when there is none or several. */
+    private SqlCall extreme;
 
     private BareColumns(FromColumns from) {
         this.from = from;
@@ -54,6 +59,11 @@ final class BareColumns {
             return;
         }
         BareColumns b = new BareColumns(FromColumns.of(select.getFrom(), tables));
+        List<SqlCall> extremes = new java.util.ArrayList<>();
+        for (SqlNode part : new SqlNode[] {select.getSelectList(), select.getHaving(), select.getOrderList()}) {
+            collectExtremes(part, extremes);
+        }
+        b.extreme = extremes.size() == 1 ? extremes.get(0) : null;
         SqlNodeList items = select.getSelectList();
         for (SqlNode item : items) {
             if (item.getKind() == SqlKind.AS) {
@@ -99,6 +109,19 @@ final class BareColumns {
             }
         }
         return false;
+    }
+
+    /** The one-argument min() and max() aggregate calls in {@code node}, outside subqueries. */
+    private static void collectExtremes(SqlNode node, List<SqlCall> found) {
+        if (node instanceof SqlNodeList list) {
+            list.forEach(n -> collectExtremes(n, found));
+        } else if (node instanceof SqlCall call && !(node instanceof SqlSelect)) {
+            if (call.getOperator().isAggregator() && call.operandCount() == 1
+                    && (call.getOperator().getKind() == SqlKind.MIN || call.getOperator().getKind() == SqlKind.MAX)) {
+                found.add(call);
+            }
+            call.getOperandList().forEach(op -> collectExtremes(op, found));
+        }
     }
 
     private static boolean containsAggregate(SqlNode node) {
@@ -182,20 +205,54 @@ final class BareColumns {
             }
             return list;
         }
-        if (!(node instanceof SqlCall call) || node instanceof SqlSelect || AGGREGATE_WRAPPERS.contains(call.getKind())
-                || call.getOperator().isAggregator()) {
+        if (!(node instanceof SqlCall call) || node instanceof SqlSelect) {
+            return node;
+        }
+        boolean aggregate = AGGREGATE_WRAPPERS.contains(call.getKind()) || call.getOperator().isAggregator();
+        if (aggregate && clause != Clause.HAVING) {
             return node;
         }
         for (int i = 0; i < call.operandCount(); i++) {
             SqlNode op = call.operand(i);
             if (op != null) {
-                SqlNode r = rewrite(op, clause);
+                SqlNode r = aggregate ? qualifyShadowed(op) : rewrite(op, clause);
                 if (r != op) {
                     call.setOperand(i, r);
                 }
             }
         }
         return call;
+    }
+
+    /** Inside a HAVING aggregate: qualifies the FROM columns a SELECT alias shadows for Calcite. */
+    private SqlNode qualifyShadowed(SqlNode node) {
+        if (node instanceof SqlIdentifier id) {
+            return shadowed(id) ? qualified(id) : id;
+        }
+        if (node instanceof SqlNodeList || node instanceof SqlCall && !(node instanceof SqlSelect)) {
+            List<SqlNode> operands = node instanceof SqlNodeList list ? list : ((SqlCall) node).getOperandList();
+            for (int i = 0; i < operands.size(); i++) {
+                SqlNode op = operands.get(i);
+                SqlNode r = op == null ? null : qualifyShadowed(op);
+                if (r != op) {
+                    if (node instanceof SqlNodeList list) {
+                        list.set(i, r);
+                    } else {
+                        ((SqlCall) node).setOperand(i, r);
+                    }
+                }
+            }
+        }
+        return node;
+    }
+
+    /** A simple name that is both a SELECT alias and the column of exactly one FROM item. */
+    private boolean shadowed(SqlIdentifier id) {
+        return id.isSimple() && aliases.contains(key(id.getSimple())) && from.ownerOf(id.getSimple()) != null;
+    }
+
+    private SqlIdentifier qualified(SqlIdentifier id) {
+        return new SqlIdentifier(List.of(from.ownerOf(id.getSimple()), id.getSimple()), id.getParserPosition());
     }
 
     private SqlNode column(SqlIdentifier id, Clause clause) {
@@ -208,11 +265,15 @@ final class BareColumns {
         if (owner == null) {
             return id;
         }
-        SqlIdentifier column = id;
-        if (alias && clause == Clause.HAVING && !owner.equals(UNKNOWN_OWNER)) {
-            column = new SqlIdentifier(List.of(from.ownerOf(id.getSimple()), id.getSimple()), id.getParserPosition());
+        SqlIdentifier column = clause == Clause.HAVING && shadowed(id) ? qualified(id) : id;
+        if (isGrouped(owner, name)) {
+            return column;
         }
-        return isGrouped(owner, name) ? column
-                : SqlStdOperatorTable.ANY_VALUE.createCall(id.getParserPosition(), column);
+        if (extreme == null) {
+            return SqlStdOperatorTable.ANY_VALUE.createCall(id.getParserPosition(), column);
+        }
+        SqlOperator at = extreme.getOperator().getKind() == SqlKind.MAX ? SqliteOperators.BARE_AT_MAX
+                : SqliteOperators.BARE_AT_MIN;
+        return at.createCall(id.getParserPosition(), column, extreme.operand(0).clone(id.getParserPosition()));
     }
 }

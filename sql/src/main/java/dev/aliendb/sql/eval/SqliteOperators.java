@@ -296,6 +296,13 @@ public final class SqliteOperators {
     public static final SqlAggFunction GROUP_CONCAT =
             aggregate("GROUP_CONCAT", SqlKind.OTHER_FUNCTION, 1, 2, TEXT);
     public static final SqlAggFunction STRING_AGG = aggregate("STRING_AGG", SqlKind.OTHER_FUNCTION, 2, 2, TEXT);
+    /**
+     * {@code BARE_AT_MAX(x, y)}: x of the group's first row holding the largest non-NULL y (x of the last row
+     * when every y is NULL): a bare column beside SQLite's lone max(y). Written only by {@link BareColumns}.
+     */
+    public static final SqlAggFunction BARE_AT_MAX = aggregate("BARE_AT_MAX", SqlKind.OTHER_FUNCTION, 2, 2, FIRST);
+    /** {@code BARE_AT_MIN(x, y)}: as {@link #BARE_AT_MAX} for the smallest y. */
+    public static final SqlAggFunction BARE_AT_MIN = aggregate("BARE_AT_MIN", SqlKind.OTHER_FUNCTION, 2, 2, FIRST);
 
     /** Scalar functions by upper-case name, each with its evaluator. */
     static final Map<String, List<SqlOperator>> FUNCTIONS_BY_NAME = new HashMap<>();
@@ -305,7 +312,7 @@ public final class SqliteOperators {
         for (ScalarFunctions.Definition d : ScalarFunctions.definitions()) {
             register(d.operator());
         }
-        for (SqlOperator agg : List.of(SUM, TOTAL, AVG, MIN, MAX, GROUP_CONCAT, STRING_AGG)) {
+        for (SqlOperator agg : List.of(SUM, TOTAL, AVG, MIN, MAX, GROUP_CONCAT, STRING_AGG, BARE_AT_MAX, BARE_AT_MIN)) {
             register(agg);
         }
     }

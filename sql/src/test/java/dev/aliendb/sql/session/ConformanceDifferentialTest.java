@@ -57,6 +57,8 @@ class ConformanceDifferentialTest {
                 + " SELECT - col2 AS col1 FROM tab1 GROUP BY col2 HAVING col1 > 2 AND AVG(col1) > 0",
         "CREATE TABLE tab0(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
                 + " SELECT - col1 AS col2, col1 + 1 AS col2 FROM tab0 GROUP BY col1 HAVING col2 > 3",
+        "CREATE TABLE tab2(col0, col1, col2); INSERT INTO tab2 VALUES (1, 2, 3), (1, 2, 4), (5, 6, 7);"
+                + " SELECT - col0 AS col2, col0 * 2 AS col2 FROM tab2 GROUP BY col0 HAVING SUM(- - col2) > 5",
         "CREATE TABLE tab0(col0, col1, col2); CREATE TABLE tab2(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3);"
                 + " INSERT INTO tab2 VALUES (4, 5, 6), (7, 8, 9);"
                 + " SELECT COALESCE(22, tab0.col0, cor0.col1), tab0.col1 + cor0.col1 FROM tab0, tab2 AS cor0"
@@ -65,6 +67,15 @@ class ConformanceDifferentialTest {
                 + " SELECT s.b + 0 AS a, count(*) FROM (SELECT a AS b, b AS a FROM t) AS s GROUP BY a ORDER BY 1",
         "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 10), (1, 10), (2, 20);"
                 + " SELECT a + b, b FROM t GROUP BY a + b ORDER BY a + b",
+        // beside a lone min() or max(), bare columns come from the row holding the extreme
+        "CREATE TABLE t(a, b, g); INSERT INTO t VALUES (1, 5, 1), (2, 7, 1), (3, 7, 1), (4, 6, 1), (5, 1, 2), (6, NULL, 2);"
+                + " SELECT g, a, max(b), count(*) FROM t GROUP BY g ORDER BY g",
+        "CREATE TABLE t(a, b, g); INSERT INTO t VALUES (1, 5, 1), (2, 3, 1), (3, 3, 1), (4, NULL, 1), (5, NULL, 2),"
+                + " (6, NULL, 2); SELECT a, min(b) + 0 FROM t GROUP BY g HAVING a > 0 ORDER BY a",
+        "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 'x'), (2, 'z'), (3, 'y'); SELECT a * 10, max(b) FROM t",
+        // a UNION of constant rows whose column types differ
+        "SELECT a, b FROM (SELECT 1 a, 5 b UNION ALL SELECT 2, NULL UNION ALL SELECT 'x', 2.5) ORDER BY 1",
+        "SELECT 1, NULL UNION SELECT NULL, 'a' UNION SELECT 1, NULL ORDER BY 1",
         // common words as identifiers
         "SELECT 1 AS one",
         "CREATE TABLE t(one, result, first, last, level, name, type, data, source);"
