@@ -24,6 +24,7 @@ import java.util.Set;
  * --out DIR           default bench/results (bench/results/smoke with --smoke)
  * --data DIR          where databases are created (default bench/target/bench-data)
  * --timeout-seconds N per child JVM (default 1800)
+ * --jfr               record each child JVM with JFR into DIR/jfr/ and summarise the hot methods ({@link JfrTop})
  * </pre>
  */
 public final class BenchMain {
@@ -42,12 +43,17 @@ public final class BenchMain {
         Path data = Path.of("bench/target/bench-data");
         long timeout = 1800;
         boolean smoke = false;
+        boolean jfr = false;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             if (a.equals("--smoke")) {
                 smoke = true;
                 scale = 0.005;
                 trials = 1;
+                continue;
+            }
+            if (a.equals("--jfr")) {
+                jfr = true;
                 continue;
             }
             if (i + 1 >= args.length) {
@@ -75,8 +81,13 @@ public final class BenchMain {
         Results results = new Results();
         String loadBefore = MachineInfo.load();
         long start = System.nanoTime();
+        Path jfrDir = jfr ? out.resolve("jfr") : null;
+        if (jfrDir != null) {
+            ChildLauncher.delete(jfrDir);
+            Files.createDirectories(jfrDir);
+        }
         ChildLauncher launcher = new ChildLauncher(data, out.resolve("logs"), scale, String.join(",", workloads), timeout,
-                results);
+                results, jfrDir);
         List<WorkloadGroup> groups = Arrays.stream(WorkloadGroup.values()).filter(g -> !g.selected(chosen).isEmpty())
                 .toList();
         // measurements: one JVM per (engine, group, trial); smoke: one JVM per engine runs all its groups
@@ -112,7 +123,7 @@ public final class BenchMain {
 
     private static void usage(String problem) {
         System.err.println(problem + "\nusage: bench/run.sh [--scale S] [--trials N] [--engines a,b] [--workloads W1,W2]"
-                + " [--smoke] [--out DIR] [--data DIR] [--timeout-seconds N]");
+                + " [--smoke] [--out DIR] [--data DIR] [--timeout-seconds N] [--jfr]");
         System.exit(2);
     }
 }

@@ -3,6 +3,7 @@ package dev.aliendb.bench;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,8 @@ import java.util.stream.Stream;
  * Runs one (engine, groups, trial) in a fresh JVM with this JVM's classpath and {@code -Xmx2g}, feeds its
  * protocol lines into {@link Results}, keeps its stderr in a log file, and turns a timeout, a crash or a
  * missing outcome into an error for every metric left unreported. The database directory is deleted after.
+ * With a JFR directory, the child runs under a JFR recording ({@code <engine>-<group>-<trial>.jfr}) summarised
+ * by {@link JfrTop} into a {@code .txt} of the same name.
  */
 final class ChildLauncher {
 
@@ -27,14 +30,18 @@ final class ChildLauncher {
     private final String workloads;
     private final long timeoutSeconds;
     private final Results results;
+    private final Path jfrDir;
 
-    ChildLauncher(Path dataRoot, Path logDir, double scale, String workloads, long timeoutSeconds, Results results) {
+    /** {@code jfrDir}: where each child JVM writes a JFR recording and its {@link JfrTop} summary, or null. */
+    ChildLauncher(Path dataRoot, Path logDir, double scale, String workloads, long timeoutSeconds, Results results,
+                  Path jfrDir) {
         this.dataRoot = dataRoot;
         this.logDir = logDir;
         this.scale = scale;
         this.workloads = workloads;
         this.timeoutSeconds = timeoutSeconds;
         this.results = results;
+        this.jfrDir = jfrDir;
     }
 
     /** Returns the lines describing the outcome, for progress output. */
@@ -47,9 +54,18 @@ final class ChildLauncher {
         Files.createDirectories(dir);
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process p = new ProcessBuilder(java, "-Xmx2g", "-cp", System.getProperty("java.class.path"),
-                ChildMain.class.getName(), engine.id(), groupNames, Double.toString(scale), dir.toString(), workloads)
-                .redirectError(log.toFile()).start();
+        List<String> command = new ArrayList<>(FsyncCounter.straceCommand(engine, dir));
+        command.addAll(List.of(java, "-Xmx2g"));
+        Path recording = jfrDir == null ? null : jfrDir.resolve(name + ".jfr");
+        if (recording != null) {
+            // profile settings with 1 ms Java sampling: small workloads run for well under a second
+            command.add("-XX:StartFlightRecording:filename=" + recording
+                    + ",settings=profile,jdk.ExecutionSample#period=1ms");
+            command.add("-Xlog:jfr+startup=warning");
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ChildMain.class.getName(), engine.id(),
+                groupNames, Double.toString(scale), dir.toString(), workloads));
+        Process p = new ProcessBuilder(command).redirectError(log.toFile()).start();
         Set<Metric> seen = EnumSet.noneOf(Metric.class);
         List<String> outcome = new ArrayList<>();
         // the reader thread fills seen and outcome; join() below makes its writes visible here
@@ -69,6 +85,11 @@ final class ChildLauncher {
             }
         }
         delete(dir);
+        if (recording != null && Files.exists(recording)) {
+            try (PrintStream summary = new PrintStream(jfrDir.resolve(name + ".txt").toFile(), StandardCharsets.UTF_8)) {
+                JfrTop.summarise(recording, JfrTop.DEFAULT_TOP, JfrTop.DEFAULT_PREFIX, summary);
+            }
+        }
         return outcome;
     }
 

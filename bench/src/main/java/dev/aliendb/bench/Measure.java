@@ -32,14 +32,22 @@ final class Measure {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** Reports the value, or the error that stopped it, under {@code metric}; returns whether it succeeded. */
+    /**
+     * Reports the value, or the error that stopped it, under {@code metric}; returns whether it succeeded. The
+     * measurement is marked by a {@link WorkloadEvent} in a JFR recording (bench --jfr).
+     */
     static boolean attempt(Sink sink, Metric metric, Value value) {
+        WorkloadEvent event = new WorkloadEvent();
+        event.metric = metric.name();
+        event.begin();
         try {
             sink.result(metric, value.get());
             return true;
         } catch (Exception | Error e) {
             sink.error(metric, e);
             return false;
+        } finally {
+            event.commit();
         }
     }
 }

@@ -14,7 +14,8 @@ import org.apache.calcite.rel.type.RelDataType;
  * "integer overflow" when an all-integer sum overflows, REAL once a REAL is seen, NULL for no rows),
  * TOTAL (always REAL, 0.0 for no rows), AVG (always REAL), MIN/MAX (SQLite ordering, NULLs ignored),
  * GROUP_CONCAT(x[, sep]) / STRING_AGG (default separator ","), plus DISTINCT and FILTER (WHERE ...).
- * Calcite's internal SINGLE_VALUE/ANY_VALUE give the first value and $SUM0 is SUM with 0 for no rows.
+ * Calcite's internal SINGLE_VALUE/ANY_VALUE give the first value and $SUM0 is SUM with 0 for no rows;
+ * BARE_AT_MAX/BARE_AT_MIN give a bare column's value at the row of the extreme.
  */
 public final class Aggregates {
     private Aggregates() {
@@ -67,6 +68,10 @@ public final class Aggregates {
             case "SINGLE_VALUE":
             case "ANY_VALUE":
                 return () -> new First(arg);
+            case "BARE_AT_MAX":
+                return () -> new AtExtreme(arg, args.get(1), 1);
+            case "BARE_AT_MIN":
+                return () -> new AtExtreme(arg, args.get(1), -1);
             default:
                 throw new SQLException("unsupported aggregate function " + call.getAggregation().getName(), "0A000");
         }
@@ -231,6 +236,37 @@ public final class Aggregates {
         @Override
         public Object result() {
             return best;
+        }
+    }
+
+    /**
+     * BARE_AT_MAX/MIN(x, y): x of the first row holding the extreme non-NULL y (compared as MAX/MIN do); x of
+     * the last row when no y is non-NULL (SQLite's bare columns beside a lone min() or max()).
+     */
+    private static final class AtExtreme implements Accumulator {
+        private final int arg;
+        private final Extreme extreme;
+        private Object best;
+        private Object value;
+
+        AtExtreme(int arg, int extremeArg, int sign) {
+            this.arg = arg;
+            this.extreme = new Extreme(extremeArg, sign);
+        }
+
+        @Override
+        public void add(Object[] inputRow, EvalContext ctx) {
+            extreme.add(inputRow, ctx);
+            Object now = extreme.result();
+            if (now != best || now == null) {
+                best = now;
+                value = inputRow[arg];
+            }
+        }
+
+        @Override
+        public Object result() {
+            return value;
         }
     }
 

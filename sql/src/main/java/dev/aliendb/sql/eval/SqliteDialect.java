@@ -30,8 +30,9 @@ import org.apache.calcite.sql2rel.SqlToRelConverter;
  *     CASTs), NULLs sort first (NullCollation.LOW), identifiers expanded;</li>
  * <li>SqlToRelConverter must use {@link #sqlToRelConfig()}: no subquery expansion (RexSubQuery
  *     reaches {@link RexCompiler}) and a RelBuilder without simplification (RexSimplify assumes boolean
- *     operands for AND/OR and Calcite's semantics); likewise no ReduceExpressionsRule or other constant
- *     folding in the planner.</li>
+ *     operands for AND/OR and Calcite's semantics) and without merging a UNION of VALUES into one VALUES
+ *     (that casts every literal to the union's type, which fails for ANY); likewise no
+ *     ReduceExpressionsRule or other constant folding in the planner.</li>
  * </ul>
  * Any CAST Calcite adds to a plan is then a type annotation only, and is evaluated as the identity;
  * explicit SQL CASTs appear as {@link SqliteOperators#CAST}.
@@ -113,7 +114,7 @@ public final class SqliteDialect {
     public static SqlToRelConverter.Config sqlToRelConfig() {
         return SqlToRelConverter.config().withExpand(false).withTrimUnusedFields(false)
                 .withInSubQueryThreshold(Integer.MAX_VALUE)
-                .withRelBuilderConfigTransform(c -> c.withSimplify(false));
+                .withRelBuilderConfigTransform(c -> c.withSimplify(false).withSimplifyValues(false));
     }
 
     /** The Calcite type of a table column: by its affinity (and declared type for BLOB/typeless). */

@@ -2,7 +2,6 @@ package dev.aliendb.sql.exec;
 
 import dev.aliendb.engine.Affinity;
 import dev.aliendb.engine.EngineException;
-import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.TableAccess;
 import dev.aliendb.sql.eval.Expr;
 import java.sql.SQLException;
@@ -13,7 +12,7 @@ import java.util.List;
  * Index nested-loop join (INNER or LEFT): for each left row it evaluates the key expressions over the left
  * row and looks the right table up by row id (one key) or by an index prefix (one key per leading indexed
  * column), then checks the right table's own filter and the full join condition. Keys that are NULL match
- * nothing.
+ * nothing. Index lookups decode only the right table's columns it was given (null = all; the others are NULL).
  */
 public final class IndexJoinOp implements Operator {
     private final Operator left;
@@ -26,10 +25,14 @@ public final class IndexJoinOp implements Operator {
     private final JoinKind kind;
     private final int rightWidth;
     private final String text;
+    private final int[] columns;
 
-    /** @param index index name, or null for a row-id lookup (then {@code keys} has one element) */
+    /**
+     * @param index   index name, or null for a row-id lookup (then {@code keys} has one element)
+     * @param columns the right table's columns that the filter, the condition and the parent read, or null for all
+     */
     public IndexJoinOp(Operator left, String table, String index, List<Expr> keys, List<Affinity> affinities,
-                       Expr rightFilter, Expr residual, JoinKind kind, int rightWidth, String text) {
+                       Expr rightFilter, Expr residual, JoinKind kind, int rightWidth, String text, int[] columns) {
         if (kind != JoinKind.INNER && kind != JoinKind.LEFT) {
             throw new IllegalArgumentException("index join supports INNER and LEFT only");
         }
@@ -43,6 +46,7 @@ public final class IndexJoinOp implements Operator {
         this.kind = kind;
         this.rightWidth = rightWidth;
         this.text = text;
+        this.columns = columns == null ? null : columns.clone();
     }
 
     @Override
@@ -74,10 +78,10 @@ public final class IndexJoinOp implements Operator {
                         return;
                     }
                 }
-                try (RowCursor c = access.indexRange(index, key, true, key, true)) {
-                    while (c.next()) {
-                        ctx.tick();
-                        offer(l, c.row().clone(), out);
+                try (EngineRowCursor c = new EngineRowCursor(access.indexRange(index, key, true, key, true), ctx, columns,
+                        rightWidth)) {
+                    for (Object[] r = c.next(); r != null; r = c.next()) {
+                        offer(l, r, out);
                     }
                 }
             }

@@ -11,7 +11,7 @@ import java.util.List;
  * Secondary-index search: equality on the first {@code equalities.size()} indexed columns, then optionally
  * a range (lower and/or upper bound) on the next one. Bound values get the indexed column's affinity. An
  * equality or bound that evaluates to NULL matches nothing; a range without a lower bound starts after the
- * NULLs (NULL never satisfies a comparison).
+ * NULLs (NULL never satisfies a comparison). Decodes only the table columns it was given (null = all).
  */
 public final class IndexRangeOp implements TableOperator {
     private final String table;
@@ -23,12 +23,14 @@ public final class IndexRangeOp implements TableOperator {
     private final Expr high;
     private final boolean highInclusive;
     private final String text;
+    private final int[] columns;
 
     /**
      * @param affinities affinity of each indexed column used (equalities, then the range column if any)
+     * @param columns    the table columns to decode, or null for all
      */
     public IndexRangeOp(String table, String index, List<Expr> equalities, List<Affinity> affinities, Expr low,
-                        boolean lowInclusive, Expr high, boolean highInclusive, String text) {
+                        boolean lowInclusive, Expr high, boolean highInclusive, String text, int[] columns) {
         this.table = table;
         this.index = index;
         this.equalities = List.copyOf(equalities);
@@ -38,6 +40,7 @@ public final class IndexRangeOp implements TableOperator {
         this.high = high;
         this.highInclusive = highInclusive;
         this.text = text;
+        this.columns = columns == null ? null : columns.clone();
     }
 
     @Override
@@ -76,8 +79,8 @@ public final class IndexRangeOp implements TableOperator {
             }
         }
         try {
-            return new EngineRowCursor(ctx.table(table).indexRange(index, n == 0 && !ranged ? null : lowKey, lowInc,
-                    n == 0 && high == null ? null : highKey, highInc), ctx);
+            return EngineRowCursor.over(ctx.table(table).indexRange(index, n == 0 && !ranged ? null : lowKey, lowInc,
+                    n == 0 && high == null ? null : highKey, highInc), ctx, table, columns);
         } catch (EngineException e) {
             throw Errors.of(e);
         }

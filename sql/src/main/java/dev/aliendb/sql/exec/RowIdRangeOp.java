@@ -7,23 +7,26 @@ import java.util.List;
 
 /**
  * Row-id range scan: every bound is {@code rowid > e}, {@code >=}, {@code <} or {@code <=} with e free of this
- * table's columns; several lower (upper) bounds are intersected. A NULL bound matches nothing.
+ * table's columns; several lower (upper) bounds are intersected. A NULL bound matches nothing. Decodes only
+ * the columns it was given (null = all).
  */
 public final class RowIdRangeOp implements TableOperator {
     private final String table;
     private final List<Bound> lows;
     private final List<Bound> highs;
     private final String text;
+    private final int[] columns;
 
     /** One bound expression with its inclusiveness. */
     public record Bound(Expr value, boolean inclusive) {
     }
 
-    public RowIdRangeOp(String table, List<Bound> lows, List<Bound> highs, String text) {
+    public RowIdRangeOp(String table, List<Bound> lows, List<Bound> highs, String text, int[] columns) {
         this.table = table;
         this.lows = List.copyOf(lows);
         this.highs = List.copyOf(highs);
         this.text = text;
+        this.columns = columns == null ? null : columns.clone();
     }
 
     @Override
@@ -51,7 +54,7 @@ public final class RowIdRangeOp implements TableOperator {
             return EmptyCursor.TABLE;
         }
         try {
-            return new EngineRowCursor(ctx.table(table).rowIdRange(low, true, high, true), ctx);
+            return EngineRowCursor.over(ctx.table(table).rowIdRange(low, true, high, true), ctx, table, columns);
         } catch (EngineException e) {
             throw Errors.of(e);
         }

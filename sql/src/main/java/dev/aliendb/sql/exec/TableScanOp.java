@@ -4,18 +4,20 @@ import dev.aliendb.engine.EngineException;
 import java.sql.SQLException;
 import java.util.List;
 
-/** Full scan of a table in row-id order. */
+/** Full scan of a table in row-id order, decoding only the columns it was given (null = all). */
 public final class TableScanOp implements TableOperator {
     private final String table;
+    private final int[] columns;
 
-    public TableScanOp(String table) {
+    public TableScanOp(String table, int[] columns) {
         this.table = table;
+        this.columns = columns == null ? null : columns.clone();
     }
 
     @Override
     public TableRowCursor open(ExecContext ctx) throws SQLException {
         try {
-            return new EngineRowCursor(ctx.table(table).scan(), ctx);
+            return EngineRowCursor.over(ctx.table(table).scan(), ctx, table, columns);
         } catch (EngineException e) {
             throw Errors.of(e);
         }

@@ -50,27 +50,31 @@ final class JoinPlanner {
         this.builder = builder;
     }
 
-    Operator build(Join join) throws SQLException {
+    /** Plans {@code join} for a parent that reads only the output fields in {@code needed} (null = all). */
+    Operator build(Join join, ImmutableBitSet needed) throws SQLException {
         if (!join.getVariablesSet().isEmpty()) {
             throw Errors.unsupported("correlated join");
         }
         JoinRelType type = join.getJoinType();
+        int width = join.getRowType().getFieldCount();
+        int lw = join.getLeft().getRowType().getFieldCount();
+        ImmutableBitSet used = type == JoinRelType.INNER ? null : used(needed, width, List.of(join.getCondition()));
         switch (type) {
             case INNER: {
                 List<RelNode> leaves = new ArrayList<>();
                 List<RexNode> conjuncts = new ArrayList<>();
                 flatten(join, 0, leaves, conjuncts);
-                return order(join, leaves, conjuncts);
+                return order(join, leaves, conjuncts, used(needed, width, conjuncts));
             }
             case LEFT:
-                return pair(builder.build(join.getLeft()), join.getLeft().getRowType(), join.getRight(),
+                return pair(builder.build(join.getLeft(), slice(used, 0, lw)), join.getLeft().getRowType(),
+                        join.getRight(), slice(used, lw, join.getRight().getRowType().getFieldCount()),
                         join.getCondition(), JoinKind.LEFT, join.getCluster().getTypeFactory());
             case RIGHT:
             case FULL: {
-                Operator left = builder.build(join.getLeft());
-                Operator right = builder.build(join.getRight());
-                int lw = join.getLeft().getRowType().getFieldCount();
                 int rw = join.getRight().getRowType().getFieldCount();
+                Operator left = builder.build(join.getLeft(), slice(used, 0, lw));
+                Operator right = builder.build(join.getRight(), slice(used, lw, rw));
                 Expr cond = condition(join.getCondition(), join.getRowType());
                 return new NestedLoopJoinOp(left, right, cond, type == JoinRelType.RIGHT ? JoinKind.RIGHT : JoinKind.FULL,
                         lw, rw, Describe.rex(join.getCondition(), join.getRowType()));
@@ -78,6 +82,20 @@ final class JoinPlanner {
             default:
                 throw Errors.unsupported(type + " join");
         }
+    }
+
+    /** The fields of a join's row that its parent ({@code needed}, null = all) or its conditions read. */
+    private static ImmutableBitSet used(ImmutableBitSet needed, int width, List<RexNode> conditions) {
+        ImmutableBitSet used = needed == null ? ImmutableBitSet.range(width) : needed;
+        for (RexNode c : conditions) {
+            used = used.union(RelOptUtil.InputFinder.bits(c));
+        }
+        return used;
+    }
+
+    /** The fields of {@code used} in {@code [offset, offset + width)}, renumbered from 0. */
+    private static ImmutableBitSet slice(ImmutableBitSet used, int offset, int width) {
+        return used.get(offset, offset + width).shift(-offset);
     }
 
     private void flatten(RelNode rel, int offset, List<RelNode> leaves, List<RexNode> conjuncts) {
@@ -95,7 +113,8 @@ final class JoinPlanner {
     }
 
     /** Greedy left-deep ordering of flattened inner-join inputs. */
-    private Operator order(Join join, List<RelNode> leaves, List<RexNode> conjuncts) throws SQLException {
+    private Operator order(Join join, List<RelNode> leaves, List<RexNode> conjuncts, ImmutableBitSet used)
+            throws SQLException {
         RelDataTypeFactory types = join.getCluster().getTypeFactory();
         RexBuilder rex = join.getCluster().getRexBuilder();
         int n = leaves.size();
@@ -115,7 +134,7 @@ final class JoinPlanner {
                 first = i;
             }
         }
-        Operator current = builder.build(leaves.get(first));
+        Operator current = builder.build(leaves.get(first), slice(used, offsets[first], offsets[first + 1] - offsets[first]));
         place(first, offsets, allFields, newPosition, layout);
         covered.set(first);
         List<RexNode> firstConds = takeApplicable(pending, covered, offsets);
@@ -145,7 +164,8 @@ final class JoinPlanner {
             covered.set(best);
             takeApplicable(pending, covered, offsets);
             RelDataType leftType = struct(types, layout);
-            current = pair(current, leftType, leaves.get(best), cond, JoinKind.INNER, types);
+            current = pair(current, leftType, leaves.get(best), slice(used, offsets[best], offsets[best + 1] - offsets[best]),
+                    cond, JoinKind.INNER, types);
             place(best, offsets, allFields, newPosition, layout);
         }
         RelDataType finalType = struct(types, layout);
@@ -282,9 +302,12 @@ final class JoinPlanner {
         return 1000;
     }
 
-    /** Joins a built left input with a right input under {@code cond} (over left ++ right fields). */
-    Operator pair(Operator left, RelDataType leftType, RelNode rightRel, RexNode cond, JoinKind kind,
-                  RelDataTypeFactory types) throws SQLException {
+    /**
+     * Joins a built left input with a right input under {@code cond} (over left ++ right fields); the right input
+     * decodes only {@code rightUsed} (its fields read above the join or by {@code cond}).
+     */
+    private Operator pair(Operator left, RelDataType leftType, RelNode rightRel, ImmutableBitSet rightUsed, RexNode cond,
+                          JoinKind kind, RelDataTypeFactory types) throws SQLException {
         int lw = leftType.getFieldCount();
         int rw = rightRel.getRowType().getFieldCount();
         List<RelDataTypeField> fields = new ArrayList<>(leftType.getFieldList());
@@ -296,11 +319,13 @@ final class JoinPlanner {
         if (lookup != null) {
             EngineTable table = tableOf(rightRel);
             Expr rightFilter = rightRel instanceof Filter f ? condition(f.getCondition(), rightRel.getRowType()) : null;
+            ImmutableBitSet read = rightRel instanceof Filter f ? rightUsed.union(RelOptUtil.InputFinder.bits(f.getCondition()))
+                    : rightUsed;
             return new IndexJoinOp(left, table.def().name(), lookup.kind() == AccessPath.Kind.INDEX ? lookup.index().name() : null,
                     builder.exprs().compile(lookup.keys(), leftType), lookup.affinities(), rightFilter, residual, kind, rw,
-                    lookup.text());
+                    lookup.text(), PhysicalBuilder.columns(read, rw));
         }
-        Operator right = builder.build(rightRel);
+        Operator right = builder.build(rightRel, rightUsed);
         List<int[]> keys = equiKeys(cond, lw);
         if (!keys.isEmpty()) {
             int[] lk = new int[keys.size()];

@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.apache.calcite.plan.RelOptUtil;
 import org.apache.calcite.rel.RelFieldCollation;
 import org.apache.calcite.rel.RelNode;
 import org.apache.calcite.rel.core.Aggregate;
@@ -51,6 +52,7 @@ import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rex.RexLiteral;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexUtil;
+import org.apache.calcite.util.ImmutableBitSet;
 
 /**
  * Turns an optimized logical tree into a tree of our operators. Access paths are chosen here, where the
@@ -67,11 +69,19 @@ final class PhysicalBuilder {
     }
 
     Operator build(RelNode rel) throws SQLException {
+        return build(rel, null);
+    }
+
+    /**
+     * Builds {@code rel} for a parent that reads only the output fields in {@code needed} (null = all): table
+     * accesses then decode only the columns something above them reads.
+     */
+    Operator build(RelNode rel, ImmutableBitSet needed) throws SQLException {
         if (rel instanceof TableScan scan) {
-            return scan(scan);
+            return scan(scan, needed);
         }
         if (rel instanceof Filter filter) {
-            return filter(filter);
+            return filter(filter, needed);
         }
         if (rel instanceof Project project) {
             return project(project);
@@ -80,13 +90,13 @@ final class PhysicalBuilder {
             return values(values);
         }
         if (rel instanceof Join join) {
-            return joins.build(join);
+            return joins.build(join, needed);
         }
         if (rel instanceof Aggregate aggregate) {
             return aggregate(aggregate);
         }
         if (rel instanceof Sort sort) {
-            return sort(sort);
+            return sort(sort, needed);
         }
         if (rel instanceof Union union) {
             List<Operator> inputs = inputs(union.getInputs());
@@ -121,10 +131,10 @@ final class PhysicalBuilder {
         return rel instanceof TableScan scan ? scan.getTable().unwrap(EngineTable.class) : null;
     }
 
-    private Operator scan(TableScan scan) throws SQLException {
+    private Operator scan(TableScan scan, ImmutableBitSet needed) throws SQLException {
         EngineTable table = scan.getTable().unwrap(EngineTable.class);
         if (table != null) {
-            return new TableScanOp(table.def().name());
+            return new TableScanOp(table.def().name(), columns(needed, scan.getRowType().getFieldCount()));
         }
         WorkTable work = workTables.get(scan.getTable().getQualifiedName());
         if (work != null) {
@@ -133,21 +143,32 @@ final class PhysicalBuilder {
         throw Errors.unsupported("scan of " + scan.getTable().getQualifiedName());
     }
 
-    private Operator filter(Filter filter) throws SQLException {
+    private Operator filter(Filter filter, ImmutableBitSet needed) throws SQLException {
         int[] correlations = ids(filter.getVariablesSet());
+        // correlated subqueries see the whole row, so a correlated filter needs every column
+        ImmutableBitSet inputNeeded = needed == null || correlations.length > 0 ? null
+                : needed.union(RelOptUtil.InputFinder.bits(filter.getCondition()));
         if (engineTable(filter.getInput()) != null) {
-            return tableAccess(filter);
+            return tableAccess(filter, inputNeeded);
         }
         RelDataType rowType = filter.getInput().getRowType();
-        return new FilterOp(build(filter.getInput()), exprs.compile(filter.getCondition(), rowType), correlations,
-                Describe.rex(filter.getCondition(), rowType));
+        return new FilterOp(build(filter.getInput(), inputNeeded), exprs.compile(filter.getCondition(), rowType),
+                correlations, Describe.rex(filter.getCondition(), rowType));
     }
 
-    /** A table scan, or a filter directly over one, as an access path that reports row ids. */
+    /** A table scan, or a filter directly over one, as an access path that reports row ids and reads every column. */
     TableOperator tableAccess(RelNode rel) throws SQLException {
+        return tableAccess(rel, null);
+    }
+
+    /**
+     * A table scan, or a filter directly over one, as an access path that reports row ids and decodes the columns
+     * in {@code needed} (null = all; a filter's condition columns must be included by the caller).
+     */
+    private TableOperator tableAccess(RelNode rel, ImmutableBitSet needed) throws SQLException {
         EngineTable table = engineTable(rel);
         if (table != null) {
-            return new TableScanOp(table.def().name());
+            return new TableScanOp(table.def().name(), columns(needed, rel.getRowType().getFieldCount()));
         }
         if (!(rel instanceof Filter filter) || (table = engineTable(filter.getInput())) == null) {
             throw Errors.unsupported("DML source " + rel.getRelTypeName());
@@ -156,12 +177,13 @@ final class PhysicalBuilder {
         RexNode condition = filter.getCondition();
         KeyPredicates keys = new KeyPredicates(condition, 0, rowType.getFieldCount(), k -> !RexUtil.containsInputRef(k));
         AccessPath path = AccessPath.choose(table.def(), table.indexes(), keys, false);
-        TableOperator access = accessOperator(table, path, rowType);
+        TableOperator access = accessOperator(table, path, rowType, columns(needed, rowType.getFieldCount()));
         return new FilterOp(access, exprs.compile(condition, rowType), ids(filter.getVariablesSet()),
                 Describe.rex(condition, rowType));
     }
 
-    private TableOperator accessOperator(EngineTable table, AccessPath path, RelDataType rowType) throws SQLException {
+    private TableOperator accessOperator(EngineTable table, AccessPath path, RelDataType rowType, int[] columns)
+            throws SQLException {
         String name = table.def().name();
         switch (path.kind()) {
             case ROWID_LOOKUP:
@@ -172,7 +194,7 @@ final class PhysicalBuilder {
                 for (KeyPredicates.Bound b : path.bounds()) {
                     (b.lower() ? lows : highs).add(new RowIdRangeOp.Bound(exprs.compile(b.key(), rowType), b.inclusive()));
                 }
-                return new RowIdRangeOp(name, lows, highs, path.text());
+                return new RowIdRangeOp(name, lows, highs, path.text(), columns);
             }
             case INDEX: {
                 Expr low = null;
@@ -189,17 +211,20 @@ final class PhysicalBuilder {
                     }
                 }
                 return new IndexRangeOp(name, path.index().name(), exprs.compile(path.keys(), rowType),
-                        path.affinities(), low, lowInclusive, high, highInclusive, path.text());
+                        path.affinities(), low, lowInclusive, high, highInclusive, path.text(), columns);
             }
             default:
-                return new TableScanOp(name);
+                return new TableScanOp(name, columns);
         }
     }
 
     private Operator project(Project project) throws SQLException {
         RelDataType rowType = project.getInput().getRowType();
-        return new ProjectOp(build(project.getInput()), exprs.compile(project.getProjects(), rowType),
-                ids(project.getVariablesSet()), Describe.rex(project.getProjects(), rowType));
+        int[] correlations = ids(project.getVariablesSet());
+        ImmutableBitSet inputNeeded = correlations.length > 0 ? null
+                : RelOptUtil.InputFinder.bits(project.getProjects(), null);
+        return new ProjectOp(build(project.getInput(), inputNeeded), exprs.compile(project.getProjects(), rowType),
+                correlations, Describe.rex(project.getProjects(), rowType));
     }
 
     private Operator values(Values values) throws SQLException {
@@ -226,14 +251,24 @@ final class PhysicalBuilder {
         for (AggregateCall call : aggregate.getAggCallList()) {
             text.append(text.isEmpty() ? "" : " ").append(call);
         }
-        return new AggregateOp(build(aggregate.getInput()), aggregate.getGroupSet().toArray(), accs, text.toString());
+        ImmutableBitSet.Builder inputNeeded = aggregate.getGroupSet().rebuild();
+        for (AggregateCall call : aggregate.getAggCallList()) {
+            inputNeeded.addAll(call.getArgList());
+            if (call.filterArg >= 0) {
+                inputNeeded.set(call.filterArg);
+            }
+        }
+        return new AggregateOp(build(aggregate.getInput(), inputNeeded.build()), aggregate.getGroupSet().toArray(), accs,
+                text.toString());
     }
 
-    private Operator sort(Sort sort) throws SQLException {
+    private Operator sort(Sort sort, ImmutableBitSet needed) throws SQLException {
         RelDataType none = sort.getRowType();
         Expr offset = sort.offset == null ? null : exprs.compile(sort.offset, none);
         Expr fetch = sort.fetch == null ? null : exprs.compile(sort.fetch, none);
-        Operator input = build(sort.getInput());
+        ImmutableBitSet inputNeeded = needed == null ? null
+                : needed.union(ImmutableBitSet.of(sort.getCollation().getKeys()));
+        Operator input = build(sort.getInput(), inputNeeded);
         if (sort.getCollation().getFieldCollations().isEmpty()) {
             return offset == null && fetch == null ? input : new LimitOp(input, offset, fetch);
         }
@@ -245,6 +280,11 @@ final class PhysicalBuilder {
             keys.add(new SortKey(fc.getFieldIndex(), desc, nullsFirst));
         }
         return new SortOp(input, keys, offset, fetch);
+    }
+
+    /** The column subset to decode from a table of {@code width} columns, or null when all are needed. */
+    static int[] columns(ImmutableBitSet needed, int width) {
+        return needed == null || needed.cardinality() >= width ? null : needed.toArray();
     }
 
     static int[] ids(Set<CorrelationId> variables) {

@@ -7,6 +7,7 @@ import dev.aliendb.engine.ConflictAction;
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableAccess;
@@ -35,6 +36,8 @@ final class MemoryEngine implements Database {
     private long version = 1;
     private Snapshot snapshot = new Snapshot();
     int fullScans;
+    /** Calls of {@link RowCursor#row()} (whole-row decodes; single columns are read through {@code column}). */
+    int wholeRows;
 
     /** Builds a TableDef from "name TYPE [PRIMARY KEY]" column specs. */
     static TableDef table(String name, String... columns) {
@@ -213,12 +216,12 @@ final class MemoryEngine implements Database {
         }
 
         @Override
-        public void setIsolation(int level) {
+        public void setIsolation(Isolation level) {
         }
 
         @Override
-        public int isolation() {
-            return 8;
+        public Isolation isolation() {
+            return Isolation.SERIALIZABLE;
         }
 
         @Override
@@ -407,7 +410,13 @@ final class MemoryEngine implements Database {
 
                 @Override
                 public Object[] row() {
+                    wholeRows++;
                     return current.getValue();
+                }
+
+                @Override
+                public Object column(int index) {
+                    return current.getValue()[index];
                 }
 
                 @Override

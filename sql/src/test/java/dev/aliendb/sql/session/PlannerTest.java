@@ -69,6 +69,39 @@ class PlannerTest {
     }
 
     @Test
+    void benchmarkQueriesUseTheirAccessPaths() throws Exception {
+        // W4, W7 (before CREATE INDEX), then W8 with W5's index, on t(id, a = k, b = c) and u(id, t_id, c = v)
+        assertTrue(sql.explain("SELECT COUNT(*), SUM(a) FROM t WHERE id BETWEEN ? AND ?")
+                .contains("SEARCH t USING INTEGER PRIMARY KEY (id>=? AND id<=?)"));
+        assertTrue(sql.explain("SELECT a % 100, COUNT(*), AVG(LENGTH(b)) FROM t WHERE a > ? GROUP BY a % 100")
+                .contains("SCAN t"));
+        db.index("t_a", "t", false, 1);
+        String w8 = sql.explain("SELECT SUM(u.c) FROM t JOIN u ON u.t_id = t.id WHERE t.a BETWEEN ? AND ?");
+        assertTrue(w8.contains("INDEX INNER JOIN u USING INDEX u_t (t_id=?)"), w8);
+        assertTrue(w8.contains("SEARCH t USING INDEX t_a (a>=? AND a<=?)"), w8);
+        assertEquals(List.of("11"), sql.rows("SELECT SUM(u.c) FROM t JOIN u ON u.t_id = t.id WHERE t.a BETWEEN ? AND ?",
+                5L, 10L));
+    }
+
+    @Test
+    void tableAccessesDecodeOnlyTheColumnsTheQueryReads() throws Exception {
+        db.index("t_a", "t", false, 1);
+        int before = db.wholeRows;
+        assertEquals(List.of("2|50"), sql.rows("SELECT COUNT(*), SUM(a) FROM t WHERE id BETWEEN ? AND ?", 2L, 3L));
+        assertEquals(List.of("0|1", "10|2"), sql.rows("SELECT a % 20, COUNT(*) FROM t WHERE a > 5 GROUP BY a % 20"));
+        assertEquals(List.of("3", "2"), sql.rows("SELECT id FROM t WHERE id >= 2 ORDER BY a DESC"));
+        assertEquals(List.of("3"), sql.rows("SELECT COUNT(*) FROM t"));
+        assertEquals(List.of("7"), sql.rows("SELECT SUM(u.c) FROM t JOIN u ON u.t_id = t.id WHERE t.a BETWEEN 15 AND 25"));
+        assertEquals(before, db.wholeRows);
+        // a correlated subquery may read any column of the outer row, so that row is decoded whole
+        assertEquals(List.of("x", "y"), sql.rows("SELECT b FROM t WHERE EXISTS (SELECT 1 FROM u WHERE u.t_id = t.id)"
+                + " ORDER BY b"));
+        // DML reads whole rows to write them back
+        assertEquals(1L, sql.update("UPDATE t SET a = a + 1 WHERE id = 1"));
+        assertEquals(List.of("1|11|x"), sql.rows("SELECT * FROM t WHERE id = 1"));
+    }
+
+    @Test
     void outerJoins() throws Exception {
         assertEquals(List.of("x|5", "x|6", "y|7", "z|null"),
                 sql.rows("SELECT t.b, u.c FROM t LEFT JOIN u ON u.t_id = t.id"));
