@@ -1,5 +1,5 @@
 <#--
-  AlienDB expression additions to Calcite's Parser.jj (SQLite dialect): "==", "x IS [NOT] y",
+  AlienDB expression additions to Calcite's Parser.jj (SQLite dialect): "==", ">>", "x IS [NOT] y",
   "[NOT] GLOB", postfix "ISNULL"/"NOTNULL"/"NOT NULL"/"COLLATE name", and the parameters ?NNN, :name,
   @name, $name.
   Each binary/postfix production is one alternative of Calcite's Expression2 loop (config.fmpp,
@@ -14,6 +14,18 @@ void AlienDoubleEquals(List<Object> list, ExprContext exprContext, Span s) :
     <DOUBLE_EQ> {
         checkNonQueryExpression(exprContext);
         list.add(new SqlParserUtil.ToTreeListItem(SqlStdOperatorTable.EQUALS, getPos()));
+    }
+    AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
+}
+
+/** "a >> b" (right shift). */
+void AlienRightShift(List<Object> list, ExprContext exprContext, Span s) :
+{
+}
+{
+    <ALIEN_RIGHT_SHIFT> {
+        checkNonQueryExpression(exprContext);
+        list.add(new SqlParserUtil.ToTreeListItem(AlienOperators.SHIFT_RIGHT, getPos()));
     }
     AddExpression2b(list, ExprContext.ACCEPT_SUB_QUERY)
 }

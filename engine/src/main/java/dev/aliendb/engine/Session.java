@@ -7,8 +7,10 @@ package dev.aliendb.engine;
  * {@link #endStatement(boolean)} with success or failure. In autocommit mode this opens and commits (or rolls
  * back) a transaction per statement; inside an explicit transaction a failed statement undoes only its own
  * changes (statement savepoint). Reads see a snapshot: per statement at READ COMMITTED, per transaction at
- * REPEATABLE READ / SERIALIZABLE. One writer at a time per database; a transaction whose snapshot is older
- * than the latest commit when it first writes fails with SQLSTATE 40001.
+ * REPEATABLE READ / SERIALIZABLE. One writer at a time per database. A transaction whose snapshot is older
+ * than the latest commit when it first writes is validated at row level: it fails with SQLSTATE 40001 when
+ * the schema changed, under SERIALIZABLE when rows it read were changed, under REPEATABLE READ when it
+ * reads or writes a row that was changed (first committer wins).
  */
 public interface Session extends AutoCloseable {
     Catalog catalog() throws EngineException;
@@ -36,10 +38,10 @@ public interface Session extends AutoCloseable {
 
     void rollbackToSavepoint(String name) throws EngineException;
 
-    /** java.sql.Connection.TRANSACTION_* value. */
-    void setIsolation(int level);
+    /** Takes effect for the next snapshot and the next validation; default {@link Isolation#SERIALIZABLE}. */
+    void setIsolation(Isolation level);
 
-    int isolation();
+    Isolation isolation();
 
     TableAccess table(String name) throws EngineException;
 

@@ -12,11 +12,12 @@ import java.util.Map;
 
 /**
  * Writes a run as Markdown: totals, failures grouped by cause (most frequent first, one example each with
- * file:line and SQL), and a per-file table.
+ * file:line and SQL, then the locations of up to 30 more), and a per-file table.
  */
 public final class SuiteReport {
 
     private static final int SQL_EXAMPLE_MAX = 400;
+    private static final int MORE_LOCATIONS_MAX = 30;
 
     private SuiteReport() {}
 
@@ -75,7 +76,21 @@ public final class SuiteReport {
                         md.append(": ").append(example.detail().lines().findFirst().orElse(""));
                     }
                     md.append("\n\n```sql\n").append(clip(example.sql())).append("\n```\n\n");
+                    others(e.getValue(), md);
                 });
+    }
+
+    /** Where the cause's other failures are (at most {@value #MORE_LOCATIONS_MAX} locations). */
+    private static void others(List<Failure> failures, StringBuilder md) {
+        if (failures.size() < 2) {
+            return;
+        }
+        md.append("Also at:");
+        failures.stream().skip(1).limit(MORE_LOCATIONS_MAX).forEach(f -> md.append(" `").append(f.location()).append('`'));
+        if (failures.size() - 1 > MORE_LOCATIONS_MAX) {
+            md.append(" and ").append(failures.size() - 1 - MORE_LOCATIONS_MAX).append(" more");
+        }
+        md.append("\n\n");
     }
 
     private static void files(SuiteResult run, StringBuilder md) {

@@ -22,7 +22,10 @@ public interface Store extends AutoCloseable {
     /** Page size, journal mode, cache counters etc. for PRAGMAs and benchmarks. */
     StoreStats stats();
 
-    /** Changes journal mode on a quiet database (no open write transaction); persisted in the header. */
+    /**
+     * Changes journal mode on a quiet database, persisted in the header; refused with 55006 while any read or
+     * write transaction is open.
+     */
     void setJournalMode(JournalMode mode) throws StorageException;
 
     void setSyncMode(SyncMode mode);

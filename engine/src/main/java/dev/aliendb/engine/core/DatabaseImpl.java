@@ -37,6 +37,7 @@ public final class DatabaseImpl implements Database {
             return size() > CACHED_CATALOGS;
         }
     };
+    private final CommitLog commits = new CommitLog();
     private int sessions;
     private boolean closed;
 
@@ -97,6 +98,11 @@ public final class DatabaseImpl implements Database {
     @Override
     public Store store() {
         return store;
+    }
+
+    /** The write sets of recent commits, shared by this database's sessions for validation. */
+    CommitLog commits() {
+        return commits;
     }
 
     long nextSchemaVersion() {
@@ -179,7 +185,7 @@ public final class DatabaseImpl implements Database {
     public void setUserVersion(long version) throws EngineException {
         try (WriteTxn w = store.beginWrite()) {
             w.setMeta(MetaSlot.USER_VERSION, version);
-            w.commit();
+            commits.commit(w, new WriteSet()); // no rows, but logged: concurrent snapshots stay valid
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }

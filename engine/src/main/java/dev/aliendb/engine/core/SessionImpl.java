@@ -5,6 +5,7 @@ import dev.aliendb.engine.ColumnDef;
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableAccess;
 import dev.aliendb.engine.TableDef;
@@ -37,7 +38,7 @@ final class SessionImpl implements Session {
 
     SessionImpl(DatabaseImpl db) {
         this.db = db;
-        this.txn = new Transaction(db.store());
+        this.txn = new Transaction(db.store(), db.commits());
     }
 
     @Override
@@ -96,12 +97,12 @@ final class SessionImpl implements Session {
     }
 
     @Override
-    public void setIsolation(int level) {
+    public void setIsolation(Isolation level) {
         txn.setIsolation(level);
     }
 
     @Override
-    public int isolation() {
+    public Isolation isolation() {
         return txn.isolation();
     }
 

@@ -2,41 +2,72 @@ package dev.aliendb.engine.core;
 
 import dev.aliendb.engine.ConflictAction;
 import dev.aliendb.engine.EngineException;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.table.TxnContext;
+import dev.aliendb.storage.MetaSlot;
 import dev.aliendb.storage.ReadTxn;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.Store;
 import dev.aliendb.storage.WriteTxn;
-import java.sql.Connection;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
 /**
- * A session's transaction state machine over the store's snapshots and single writer.
+ * A session's transaction state machine over the store's snapshots and single writer, with row-level
+ * validation of transactions whose snapshot is older than the latest commit.
  * <ul>
  * <li>Views: reads go through the write transaction once the session holds it, else through a snapshot
  * ({@link ReadTxn}) taken at the first statement of a transaction (REPEATABLE READ, SERIALIZABLE) or at
  * every outermost statement (READ COMMITTED, and always in autocommit).</li>
- * <li>Writer: acquired at the first writing statement (or first write); if the session's snapshot is older
- * than the latest commit at that moment the transaction fails with 40001 (first committer wins).</li>
- * <li>Autocommit: a transaction lasts while any statement is active and commits (or rolls back) when the
- * outermost one ends. Explicit transactions (BEGIN, SAVEPOINT outside a transaction, autocommit off) end
- * only by commit/rollback (or RELEASE of a SAVEPOINT that started them).</li>
- * <li>Statement atomicity: inside a transaction each statement runs under a storage savepoint, rolled back
- * when the statement fails with ABORT semantics, kept under FAIL; ROLLBACK ends the whole transaction.
- * Transaction-control calls made while statements are active detach those statements from their savepoints.</li>
+ * <li>Writer: acquired at the first writing statement (or first write), waiting up to the busy timeout;
+ * writers are serialized, and a writer sees the latest commit. Until then the transaction records what it
+ * reads on its snapshot ({@link ReadSet}: row ids and row-id ranges per table, index reads and scans as
+ * the whole table, so phantoms count). Once it holds the writer it records what it writes
+ * ({@link WriteSet}), which it publishes in the {@link CommitLog} under its commit's CSN.</li>
+ * <li>Validation when the writer is acquired with a snapshot older than the writer's base (commits C
+ * happened in between): a schema change in C fails with 40001 at every level. READ COMMITTED checks
+ * nothing else. SERIALIZABLE fails with 40001 if any row its read set covers was written by C. REPEATABLE
+ * READ (snapshot isolation) fails with 40001 later, at any read or write of a row written by C.</li>
  * </ul>
+ * Why SERIALIZABLE is serializable: the acquisition point A is the transaction's serialization point. Every
+ * read made before A was on the snapshot and, validated against all commits between the snapshot and A,
+ * still returns the same rows at A (phantoms included, as ranges are validated); every read after A goes
+ * through the writer, which sees the latest commit, and no other transaction commits until this one ends.
+ * So the transaction reads and writes exactly as if it ran alone at A; read-only transactions serialize at
+ * their snapshot. Writes after A need no check: they are based on the current data, so a row read on the
+ * snapshot and then overwritten by a concurrent commit is caught at A (no lost update).
+ * <p>
+ * Why REPEATABLE READ is snapshot isolation: every value it reads is its snapshot's (before A, or after A
+ * for rows no commit in C touched) or its own write, else it fails; and it never writes a row a commit in C
+ * wrote (first committer wins). Write skew is allowed, as in SI. Half of this is conservative: a cursor
+ * opened before A and still read after A continues on the current rows without a check.
+ * <p>
+ * Other invariants: write sets and read sets only over-approximate (bounded sizes collapse to whole
+ * tables; rows of rolled-back statements stay), so validation can fail needlessly but never pass wrongly.
+ * Autocommit: a transaction lasts while any statement is active and commits (or rolls back) when the
+ * outermost one ends. Explicit transactions (BEGIN, SAVEPOINT outside a transaction, autocommit off) end
+ * only by commit/rollback (or RELEASE of a SAVEPOINT that started them). Statement atomicity: inside a
+ * transaction each statement runs under a storage savepoint, rolled back when the statement fails with
+ * ABORT semantics, kept under FAIL; ROLLBACK ends the whole transaction. Transaction-control calls made
+ * while statements are active detach those statements from their savepoints.
  */
 final class Transaction implements TxnContext {
     private final Store store;
+    private final CommitLog commits;
     private boolean autoCommit = true;
     private boolean explicit;
     private boolean startedBySavepoint;
-    private int isolation = Connection.TRANSACTION_SERIALIZABLE;
+    private Isolation isolation = Isolation.SERIALIZABLE;
     private ReadTxn snapshot;
+    /** What was read on {@link #snapshot} (null: nothing yet); dropped with the snapshot. */
+    private ReadSet reads;
     private WriteTxn writer;
+    /** What was written under {@link #writer}; published at commit. */
+    private WriteSet writes;
+    /** REPEATABLE READ holding the writer: rows committed after its snapshot; else null. */
+    private WriteSet concurrent;
     private final Deque<Frame> statements = new ArrayDeque<>();
     private final List<Frame> savepoints = new ArrayList<>();
     private ConflictAction failure;
@@ -55,8 +86,9 @@ final class Transaction implements TxnContext {
         }
     }
 
-    Transaction(Store store) {
+    Transaction(Store store, CommitLog commits) {
         this.store = store;
+        this.commits = commits;
     }
 
     void beginStatement(boolean writes) throws EngineException {
@@ -74,7 +106,7 @@ final class Transaction implements TxnContext {
             if (writes) {
                 acquireWriter();
             } else if (writer == null && snapshot == null) {
-                snapshot = store.beginRead();
+                snapshot = commits.openSnapshot(store);
             }
             if (writer != null && frame.guarded && frame.level < 0) {
                 frame.level = writer.savepoint();
@@ -218,16 +250,16 @@ final class Transaction implements TxnContext {
         changed();
     }
 
-    void setIsolation(int level) {
+    void setIsolation(Isolation level) {
         isolation = level;
     }
 
-    int isolation() {
+    Isolation isolation() {
         return isolation;
     }
 
     private boolean readCommitted() {
-        return isolation <= Connection.TRANSACTION_READ_COMMITTED;
+        return isolation == Isolation.READ_COMMITTED;
     }
 
     private void acquireWriter() throws EngineException {
@@ -241,12 +273,18 @@ final class Transaction implements TxnContext {
             throw Errors.wrap(e);
         }
         try {
+            WriteSet since = null;
             if (snapshot != null && w.csn() != snapshot.csn()) {
-                w.close();
-                throw new EngineException("40001", "serialization conflict: database changed since the transaction's "
-                        + "snapshot; retry");
+                try {
+                    since = validate(w);
+                } catch (EngineException | StorageException e) {
+                    w.close();
+                    throw e;
+                }
             }
             writer = w;
+            writes = new WriteSet();
+            concurrent = since;
             closeSnapshot();
             for (Frame sp : savepoints) {
                 if (sp.level < 0) {
@@ -265,12 +303,38 @@ final class Transaction implements TxnContext {
         }
     }
 
+    /**
+     * Checks the snapshot against the commits made since (the writer {@code w} sees them all); returns
+     * their rows for REPEATABLE READ's later checks, else null.
+     */
+    private WriteSet validate(WriteTxn w) throws EngineException, StorageException {
+        if (snapshot.meta(MetaSlot.SCHEMA_VERSION) != w.meta(MetaSlot.SCHEMA_VERSION)) {
+            throw conflict("the schema changed since the transaction's snapshot");
+        }
+        if (isolation == Isolation.READ_COMMITTED) {
+            return null;
+        }
+        WriteSet since = commits.since(snapshot.csn(), w.csn());
+        if (since == null) {
+            throw conflict("the transaction's snapshot is too old to validate");
+        }
+        if (isolation == Isolation.SERIALIZABLE && reads != null && reads.intersects(since)) {
+            throw conflict("rows the transaction read were changed by a transaction that committed after its snapshot");
+        }
+        return isolation == Isolation.REPEATABLE_READ ? since : null;
+    }
+
+    private static EngineException conflict(String why) {
+        return new EngineException("40001", "serialization conflict: " + why + "; retry");
+    }
+
     private void commitAll() throws EngineException {
         WriteTxn w = writer;
+        WriteSet published = writes;
         resetTransaction();
         if (w != null) {
             try {
-                w.commit();
+                commits.commit(w, published);
             } catch (StorageException e) {
                 throw Errors.wrap(e);
             } finally {
@@ -296,6 +360,8 @@ final class Transaction implements TxnContext {
 
     private void resetTransaction() {
         writer = null;
+        writes = null;
+        concurrent = null;
         closeSnapshot();
         statements.clear();
         savepoints.clear();
@@ -307,8 +373,10 @@ final class Transaction implements TxnContext {
     private void closeSnapshot() {
         if (snapshot != null) {
             closeQuietly(snapshot);
+            commits.release(snapshot.csn());
             snapshot = null;
         }
+        reads = null;
     }
 
     private static void closeQuietly(ReadTxn txn) {
@@ -352,7 +420,7 @@ final class Transaction implements TxnContext {
         requireTransaction();
         if (snapshot == null) {
             try {
-                snapshot = store.beginRead();
+                snapshot = commits.openSnapshot(store);
             } catch (StorageException e) {
                 throw Errors.wrap(e);
             }
@@ -374,6 +442,27 @@ final class Transaction implements TxnContext {
         if (statements.isEmpty() && !explicit) {
             throw new EngineException("25000", "no statement is active: call beginStatement first");
         }
+    }
+
+    @Override
+    public void reading(int table, long low, long high) throws EngineException {
+        if (writer == null) {
+            if (reads == null) {
+                reads = new ReadSet();
+            }
+            reads.add(table, low, high);
+        } else if (concurrent != null && concurrent.containsAny(table, low, high)) {
+            throw conflict("rows the transaction reads were changed by a transaction that committed after its snapshot");
+        }
+    }
+
+    @Override
+    public void writing(int table, long rowId) throws EngineException {
+        if (concurrent != null && concurrent.contains(table, rowId)) {
+            throw conflict("row " + rowId + " was changed by a transaction that committed after the transaction's "
+                    + "snapshot (first committer wins)");
+        }
+        writes.add(table, rowId);
     }
 
     @Override

@@ -33,7 +33,8 @@ public final class KeyCodec {
     static final int TAG_POS_INF = 0x14;
     static final int TAG_TEXT = 0x20;
     static final int TAG_BLOB = 0x30;
-    static final int ROWID_BYTES = 8;
+    /** Bytes of the row id that ends every full key. */
+    public static final int ROWID_BYTES = 8;
     /** Bound on the decimal digits or integer bytes of one key number (a DECIMAL beyond this is rejected). */
     private static final int MAX_NUMBER_BYTES = 4096;
 

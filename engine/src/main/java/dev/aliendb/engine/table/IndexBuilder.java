@@ -10,34 +10,53 @@ import dev.aliendb.storage.btree.BTrees;
 import dev.aliendb.storage.btree.IndexTree;
 import dev.aliendb.storage.btree.TableCursor;
 import dev.aliendb.storage.page.PageAccess;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * Fills a new index from the rows already in its table (CREATE INDEX on a non-empty table). A UNIQUE index
- * that finds two rows with equal non-NULL values fails with 23505; the caller's savepoint discards the
- * half-built tree.
+ * Fills a new, empty index from the rows already in its table (CREATE INDEX on a non-empty table): one scan
+ * encodes every row's key, the keys are sorted, and the tree is built bottom-up from them
+ * ({@link IndexTree#bulkLoad}: full pages, each written once, no search per key). A UNIQUE index fails with
+ * 23505 before anything is written when two rows have equal non-NULL values, which the sort makes adjacent.
+ * The keys are held in memory for the sort.
  */
 public final class IndexBuilder {
     private IndexBuilder() {
     }
 
+    /** One index entry: the full key, and whether any indexed value is NULL (never a UNIQUE conflict). */
+    private record Entry(byte[] key, boolean hasNull) {
+    }
+
     public static void build(PageAccess pages, TableDef table, IndexDef index) throws EngineException {
         TableLayout layout = new TableLayout(table);
         try {
-            IndexTree tree = BTrees.openIndex(pages, index.rootPage());
+            List<Entry> entries = new ArrayList<>();
             try (TableCursor c = BTrees.openTable(pages, table.rootPage()).cursor()) {
                 for (boolean on = c.first(); on; on = c.next()) {
-                    Object[] row = layout.decode(c.rowId(), c.payload());
-                    Object[] values = layout.indexValues(index, row);
-                    if (index.unique() && !Arrays.asList(values).contains(null)
-                            && IndexProbe.conflicting(tree, KeyCodec.prefix(values, values.length, index.descending()), null) != null) {
-                        throw new EngineException("23505", "UNIQUE constraint failed: " + layout.describe(index));
-                    }
-                    tree.insert(KeyCodec.key(values, index.descending(), c.rowId()));
+                    Object[] values = layout.indexValues(index, layout.decode(c.rowId(), c.payload()));
+                    entries.add(new Entry(KeyCodec.key(values, index.descending(), c.rowId()),
+                            Arrays.asList(values).contains(null)));
                 }
             }
+            entries.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
+            List<byte[]> keys = new ArrayList<>(entries.size());
+            for (Entry e : entries) {
+                if (index.unique() && !keys.isEmpty() && !e.hasNull && sameValues(keys.get(keys.size() - 1), e.key)) {
+                    throw new EngineException("23505", "UNIQUE constraint failed: " + layout.describe(index));
+                }
+                keys.add(e.key);
+            }
+            BTrees.openIndex(pages, index.rootPage()).bulkLoad(keys);
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
+    }
+
+    /** Whether two keys encode the same values (they differ at most in the trailing row id). */
+    private static boolean sameValues(byte[] a, byte[] b) {
+        int n = a.length - KeyCodec.ROWID_BYTES;
+        return n == b.length - KeyCodec.ROWID_BYTES && Arrays.equals(a, 0, n, b, 0, n);
     }
 }

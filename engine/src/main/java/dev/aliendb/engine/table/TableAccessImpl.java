@@ -38,12 +38,13 @@ public final class TableAccessImpl implements TableAccess {
     }
 
     @Override
-    public RowCursor scan() {
+    public RowCursor scan() throws EngineException {
+        ctx.reading(def().rootPage(), Long.MIN_VALUE, Long.MAX_VALUE);
         return new TableRows(ctx, trees, layout, Long.MIN_VALUE, Long.MAX_VALUE);
     }
 
     @Override
-    public RowCursor rowIdRange(Long low, boolean lowInclusive, Long high, boolean highInclusive) {
+    public RowCursor rowIdRange(Long low, boolean lowInclusive, Long high, boolean highInclusive) throws EngineException {
         long from = low == null ? Long.MIN_VALUE : low;
         long to = high == null ? Long.MAX_VALUE : high;
         boolean empty = low != null && !lowInclusive && from == Long.MAX_VALUE
@@ -54,11 +55,15 @@ public final class TableAccessImpl implements TableAccess {
         if (high != null && !highInclusive && !empty) {
             to--;
         }
+        if (!empty) {
+            ctx.reading(def().rootPage(), from, to);
+        }
         return new TableRows(ctx, trees, layout, empty ? 1 : from, empty ? 0 : to);
     }
 
     @Override
     public Object[] get(long rowId) throws EngineException {
+        ctx.reading(def().rootPage(), rowId, rowId);
         try {
             byte[] payload = trees.table().get(rowId);
             return payload == null ? null : layout.decode(rowId, payload);
@@ -81,6 +86,7 @@ public final class TableAccessImpl implements TableAccess {
                 return new NoRows();
             }
         }
+        ctx.reading(def().rootPage(), Long.MIN_VALUE, Long.MAX_VALUE); // index key ranges are not tracked
         if (high != null) {
             byte[] p = bound(index, high);
             stop = highInclusive ? KeyCodec.successor(p) : p;

@@ -50,11 +50,12 @@ final class TableWriter {
             Long rowId = alias >= 0 ? (Long) values[alias] : null;
             Set<Long> replaced = new LinkedHashSet<>();
             if (!notNullHolds(values, action)
-                    || rowId != null && table.get(rowId) != null && !resolve(action, layout.column(alias), rowId, replaced)
+                    || rowId != null && table.contains(rowId) && !resolve(action, layout.column(alias), rowId, replaced)
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return -1;
             }
             long id = rowId != null ? rowId : newRowId(txn, table); // before REPLACE deletes anything, as SQLite
+            ctx.writing(table(), id);
             for (long r : replaced) {
                 delete(r);
             }
@@ -82,6 +83,7 @@ final class TableWriter {
             if (oldPayload == null) {
                 return;
             }
+            ctx.writing(table(), rowId);
             Object[] old = layout.decode(rowId, oldPayload);
             int alias = layout.def().rowIdColumn();
             if (alias >= 0 && values[alias] == null) {
@@ -90,9 +92,12 @@ final class TableWriter {
             long newId = alias >= 0 ? (Long) values[alias] : rowId;
             Set<Long> replaced = new LinkedHashSet<>();
             if (!notNullHolds(values, action)
-                    || newId != rowId && table.get(newId) != null && !resolve(action, layout.column(alias), newId, replaced)
+                    || newId != rowId && table.contains(newId) && !resolve(action, layout.column(alias), newId, replaced)
                     || !uniqueHolds(values, rowId, action, replaced)) {
                 return;
+            }
+            if (newId != rowId) {
+                ctx.writing(table(), newId);
             }
             for (long r : replaced) {
                 delete(r);
@@ -125,6 +130,7 @@ final class TableWriter {
             if (payload == null) {
                 return false;
             }
+            ctx.writing(table(), rowId);
             Object[] row = layout.decode(rowId, payload);
             for (IndexDef index : indexes) {
                 trees.index(index).delete(layout.key(index, row, rowId));
@@ -135,6 +141,11 @@ final class TableWriter {
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
+    }
+
+    /** The table's identity in the session's read and write sets. */
+    private int table() {
+        return layout.def().rootPage();
     }
 
     private boolean notNullHolds(Object[] values, ConflictAction action) throws EngineException {
@@ -204,7 +215,7 @@ final class TableWriter {
         if (sequenceRowId == null) {
             for (int i = 0; i < RANDOM_ROWID_TRIES; i++) {
                 long candidate = ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
-                if (table.get(candidate) == null) {
+                if (!table.contains(candidate)) {
                     return candidate;
                 }
             }

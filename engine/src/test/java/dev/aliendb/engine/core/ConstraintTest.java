@@ -1,6 +1,7 @@
 package dev.aliendb.engine.core;
 
 import static dev.aliendb.engine.core.Fixtures.col;
+import static dev.aliendb.engine.core.Fixtures.drain;
 import static dev.aliendb.engine.core.Fixtures.insert;
 import static dev.aliendb.engine.core.Fixtures.notNull;
 import static dev.aliendb.engine.core.Fixtures.rowId;
@@ -199,6 +200,30 @@ class ConstraintTest {
         assertNull(s.catalog().index("u_v"));
         s.createIndex(new IndexDef("u_v", "u", List.of(0), List.of(false), false, "CREATE INDEX u_v ON u(v)", 0), false);
         assertEquals(1, s.catalog().indexesOf("U").size());
+        assertEquals(List.of(), s.database().integrityCheck());
+    }
+
+    @Test
+    void indexBuiltFromUnsortedRowsIsOrderedAndUniqueOnlyWhereValuesRepeat() throws Exception {
+        s.createTable(table("m", -1, List.of(), col("a", "INTEGER"), col("b", "TEXT")));
+        for (long i = 0; i < 3000; i++) {
+            insert(s, "m", (i * 7919) % 1000, i % 3 == 0 ? null : "v" + i);
+        }
+        insert(s, "m", 5L, null); // a NULL in b never conflicts, even with (5, NULL) already present
+        s.createIndex(new IndexDef("m_ab", "m", List.of(0, 1), List.of(false, false), true,
+                "CREATE UNIQUE INDEX m_ab ON m(a, b)", 0), false);
+        List<List<Object>> byIndex = statement(s, false,
+                () -> drain(s.table("m").indexRange("m_ab", null, true, null, true)));
+        assertEquals(3001, byIndex.size());
+        for (int i = 1; i < byIndex.size(); i++) {
+            assertTrue((Long) byIndex.get(i - 1).get(0) <= (Long) byIndex.get(i).get(0), "index order at " + i);
+        }
+        insert(s, "m", 1L, "dup");
+        insert(s, "m", 1L, "dup2");
+        fails("23505", "UNIQUE constraint failed: m.a", () -> {
+            s.createIndex(new IndexDef("m_a", "m", List.of(0), List.of(false), true, "CREATE UNIQUE INDEX m_a ON m(a)", 0), false);
+            return null;
+        });
         assertEquals(List.of(), s.database().integrityCheck());
     }
 }

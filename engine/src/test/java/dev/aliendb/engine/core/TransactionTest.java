@@ -12,9 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.EngineException;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.Session;
-import java.sql.Connection;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -156,7 +156,7 @@ class TransactionTest {
 
     @Test
     void readCommittedSeesEachCommitAtTheNextStatement() throws Exception {
-        b.setIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        b.setIsolation(Isolation.READ_COMMITTED);
         b.begin();
         assertEquals(0, count(b));
         insert(a, "t", 1L);

@@ -8,7 +8,7 @@ import java.util.function.LongBinaryOperator;
  * INTEGER op INTEGER stays INTEGER unless + - * overflows 64 bits, which yields the REAL result; any REAL
  * operand makes the result REAL; division or remainder by zero is NULL; a NaN result is NULL; NULL in,
  * NULL out. Integer division truncates toward zero; remainder with a REAL operand is computed on the
- * truncated integers and returned as REAL.
+ * truncated integers and returned as REAL. Shifts work on the operands' integer values.
  */
 final class Arithmetic {
     private Arithmetic() {
@@ -88,6 +88,35 @@ final class Arithmetic {
             return r;
         }
         return (double) r;
+    }
+
+    static Object shiftLeft(Object a, Object b) {
+        return shift(a, b, true);
+    }
+
+    static Object shiftRight(Object a, Object b) {
+        return shift(a, b, false);
+    }
+
+    /**
+     * SQLite's {@code a << b} / {@code a >> b} on the operands' integer values (as CAST AS INTEGER): a
+     * negative b shifts the other way; shifting by 64 or more gives 0, or -1 for a negative a shifted right;
+     * a right shift keeps the sign. {@code 1 << 63} is the smallest 64-bit integer.
+     */
+    private static Object shift(Object a, Object b, boolean left) {
+        if (a == null || b == null) {
+            return null;
+        }
+        long x = Conversions.toLong(a);
+        long n = Conversions.toLong(b);
+        if (n < 0) {
+            left = !left;
+            n = n > -64 ? -n : 64;
+        }
+        if (n >= 64) {
+            return x >= 0 || left ? 0L : -1L;
+        }
+        return left ? x << n : x >> n;
     }
 
     /** Unary minus, which SQLite evaluates as {@code 0 - a} (so -0.0 is 0.0 and -'abc' is 0). */

@@ -1,47 +1,59 @@
 package dev.aliendb.sql.eval;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlIdentifier;
-import org.apache.calcite.sql.SqlJoin;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlLiteral;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlNodeList;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
-import org.apache.calcite.sql.util.SqlBasicVisitor;
 
 /**
  * SQLite's "bare columns": in an aggregate query (GROUP BY, HAVING or an aggregate in the SELECT list) a
  * column referenced outside any aggregate function and not grouped takes its value from some row of the
  * group. Calcite rejects such a column, so before validation each one in the SELECT list, HAVING and
- * ORDER BY is wrapped in ANY_VALUE (the group's first row). Left alone: columns inside aggregates,
- * window calls and subqueries; columns whose name appears in a GROUP BY expression (directly, or through
- * a GROUP BY ordinal or alias naming a SELECT item); SELECT aliases used in HAVING/ORDER BY; {@code *};
- * columns qualified by a table that is not in this SELECT's FROM (correlated references).
- * Being lenient on names only means Calcite still reports a column it cannot accept, never wrong data.
+ * ORDER BY is wrapped in ANY_VALUE (the group's first row). A column counts as grouped only when a GROUP BY
+ * item is that very column (written as the column, or through an ordinal or alias naming a SELECT item
+ * that is the column); columns inside a grouped expression are wrapped too, which gives the same value.
+ * Columns are matched by the FROM item they belong to ({@link FromColumns}); when the FROM clause's
+ * columns are not all known, by name alone, leniently (Calcite then reports a column it cannot accept,
+ * never wrong data). Names resolve as in SQLite: a GROUP BY or HAVING name is a FROM column before it is
+ * a SELECT alias (a HAVING column that is also an alias is qualified so that Calcite does not take the
+ * alias), an ORDER BY name is an alias first. Left alone: columns inside aggregates, window calls and
+ * subqueries; {@code *}; columns qualified by a table that is not in this SELECT's FROM (correlated).
  */
 final class BareColumns {
     /** Calls around an aggregate whose other operands (FILTER condition, WITHIN GROUP order) are per row. */
     private static final Set<SqlKind> AGGREGATE_WRAPPERS = java.util.EnumSet.of(SqlKind.OVER, SqlKind.FILTER,
             SqlKind.WITHIN_GROUP, SqlKind.WITHIN_DISTINCT);
-    private final Set<String> grouped = new HashSet<>();
-    private final Set<String> aliases = new HashSet<>();
-    private final Set<String> tables = new HashSet<>();
+    /** Owner of a column whose FROM item is not known. */
+    private static final String UNKNOWN_OWNER = "?";
 
-    private BareColumns() {
+    /** Where a column reference is: names resolve differently in each. */
+    private enum Clause { SELECT, HAVING, ORDER_BY }
+
+    private final FromColumns from;
+    /** Grouped columns as "OWNER.COLUMN" (owner upper case, or {@value #UNKNOWN_OWNER}). */
+    private final Set<String> grouped = new HashSet<>();
+    /** Names of the grouped columns. */
+    private final Set<String> groupedNames = new HashSet<>();
+    private final Set<String> aliases = new HashSet<>();
+
+    private BareColumns(FromColumns from) {
+        this.from = from;
     }
 
     /** Rewrites {@code select} in place when it is an aggregate query. */
-    static void wrap(SqlSelect select) {
+    static void wrap(SqlSelect select, FromColumns.Tables tables) {
         if (!isAggregate(select)) {
             return;
         }
-        BareColumns b = new BareColumns();
-        b.collectTables(select.getFrom());
+        BareColumns b = new BareColumns(FromColumns.of(select.getFrom(), tables));
         SqlNodeList items = select.getSelectList();
         for (SqlNode item : items) {
             if (item.getKind() == SqlKind.AS) {
@@ -57,18 +69,18 @@ final class BareColumns {
             SqlNode item = items.get(i);
             if (item.getKind() == SqlKind.AS) {
                 SqlCall as = (SqlCall) item;
-                as.setOperand(0, b.rewrite(as.operand(0), false));
+                as.setOperand(0, b.rewrite(as.operand(0), Clause.SELECT));
             } else {
-                items.set(i, b.rewrite(item, false));
+                items.set(i, b.rewrite(item, Clause.SELECT));
             }
         }
         if (select.getHaving() != null) {
-            select.setHaving(b.rewrite(select.getHaving(), true));
+            select.setHaving(b.rewrite(select.getHaving(), Clause.HAVING));
         }
         SqlNodeList order = select.getOrderList();
         if (order != null) {
             for (int i = 0; i < order.size(); i++) {
-                order.set(i, b.rewrite(order.get(i), true));
+                order.set(i, b.rewrite(order.get(i), Clause.ORDER_BY));
             }
         }
     }
@@ -112,57 +124,60 @@ final class BareColumns {
         return false;
     }
 
-    /** Names by which this SELECT's own tables can qualify a column (qualified others are outer). */
-    private void collectTables(SqlNode from) {
-        if (from instanceof SqlIdentifier id) {
-            tables.add(key(id.names.get(id.names.size() - 1)));
-        } else if (from instanceof SqlJoin join) {
-            collectTables(join.getLeft());
-            collectTables(join.getRight());
-        } else if (from instanceof SqlCall call && call.getKind() == SqlKind.AS) {
-            SqlNode alias = call.operand(1);
-            if (alias instanceof SqlIdentifier id) {
-                tables.add(key(id.getSimple()));
-            }
-        }
-    }
-
     private void collectGrouped(SqlNode g, SqlNodeList items) {
         SqlNode source = g;
         if (g instanceof SqlLiteral lit && lit.getValue() instanceof java.math.BigDecimal n) {
             int ordinal = n.intValue();
             source = ordinal >= 1 && ordinal <= items.size() ? items.get(ordinal - 1) : g;
-        } else if (g instanceof SqlIdentifier id && id.isSimple() && aliases.contains(key(id.getSimple()))) {
+        } else if (g instanceof SqlIdentifier id && id.isSimple() && aliases.contains(key(id.getSimple()))
+                && from.owners(id.getSimple()) == 0) {
             for (SqlNode item : items) {
                 if (item.getKind() == SqlKind.AS
                         && ((SqlIdentifier) ((SqlCall) item).operand(1)).getSimple().equalsIgnoreCase(id.getSimple())) {
-                    source = ((SqlCall) item).operand(0);
+                    source = item;
                 }
             }
         }
-        source.accept(new SqlBasicVisitor<Void>() {
-            @Override
-            public Void visit(SqlIdentifier id) {
-                grouped.add(key(id.names.get(id.names.size() - 1)));
-                return null;
+        if (source.getKind() == SqlKind.AS) {
+            source = ((SqlCall) source).operand(0);
+        }
+        if (source instanceof SqlIdentifier id && !id.isStar()) {
+            String owner = owner(id);
+            if (owner != null) {
+                grouped.add(owner + "." + key(id.names.get(id.names.size() - 1)));
+                groupedNames.add(key(id.names.get(id.names.size() - 1)));
             }
-        });
+        }
     }
 
-    private SqlNode rewrite(SqlNode node, boolean aliasesVisible) {
+    /**
+     * The FROM item a column belongs to (upper case), {@value #UNKNOWN_OWNER} when that is not known, or null
+     * for a column of an outer query.
+     */
+    private String owner(SqlIdentifier id) {
+        if (id.names.size() > 1) {
+            String qualifier = id.names.get(id.names.size() - 2);
+            return from.qualifies(qualifier) ? key(qualifier) : null;
+        }
+        String owner = from.ownerOf(id.getSimple());
+        return owner == null ? UNKNOWN_OWNER : key(owner);
+    }
+
+    private boolean isGrouped(String owner, String name) {
+        if (grouped.contains(owner + "." + name)) {
+            return true;
+        }
+        return groupedNames.contains(name) && (owner.equals(UNKNOWN_OWNER) || grouped.contains(UNKNOWN_OWNER + "." + name));
+    }
+
+    private SqlNode rewrite(SqlNode node, Clause clause) {
         if (node instanceof SqlIdentifier id) {
-            String last = id.names.get(id.names.size() - 1);
-            boolean outer = id.names.size() > 1 && !tables.contains(key(id.names.get(id.names.size() - 2)));
-            if (id.isStar() || outer || grouped.contains(key(last))
-                    || aliasesVisible && id.isSimple() && aliases.contains(key(last))) {
-                return id;
-            }
-            return SqlStdOperatorTable.ANY_VALUE.createCall(id.getParserPosition(), id);
+            return column(id, clause);
         }
         if (node instanceof SqlNodeList list) {
             for (int i = 0; i < list.size(); i++) {
                 if (list.get(i) != null) {
-                    list.set(i, rewrite(list.get(i), aliasesVisible));
+                    list.set(i, rewrite(list.get(i), clause));
                 }
             }
             return list;
@@ -174,12 +189,30 @@ final class BareColumns {
         for (int i = 0; i < call.operandCount(); i++) {
             SqlNode op = call.operand(i);
             if (op != null) {
-                SqlNode r = rewrite(op, aliasesVisible);
+                SqlNode r = rewrite(op, clause);
                 if (r != op) {
                     call.setOperand(i, r);
                 }
             }
         }
         return call;
+    }
+
+    private SqlNode column(SqlIdentifier id, Clause clause) {
+        String name = key(id.names.get(id.names.size() - 1));
+        boolean alias = id.isSimple() && aliases.contains(name);
+        if (id.isStar() || alias && (clause == Clause.ORDER_BY || clause == Clause.HAVING && from.owners(name) == 0)) {
+            return id;
+        }
+        String owner = owner(id);
+        if (owner == null) {
+            return id;
+        }
+        SqlIdentifier column = id;
+        if (alias && clause == Clause.HAVING && !owner.equals(UNKNOWN_OWNER)) {
+            column = new SqlIdentifier(List.of(from.ownerOf(id.getSimple()), id.getSimple()), id.getParserPosition());
+        }
+        return isGrouped(owner, name) ? column
+                : SqlStdOperatorTable.ANY_VALUE.createCall(id.getParserPosition(), column);
     }
 }

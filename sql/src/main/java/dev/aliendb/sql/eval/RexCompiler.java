@@ -166,6 +166,9 @@ public final class RexCompiler {
             Expr[] a = operands(call);
             return binary(a, TextFunctions::concat2);
         }
+        if (op == SqliteOperators.SHIFT_LEFT || op == SqliteOperators.SHIFT_RIGHT) {
+            return binary(operands(call), op == SqliteOperators.SHIFT_LEFT ? Arithmetic::shiftLeft : Arithmetic::shiftRight);
+        }
         switch (call.getKind()) {
             case PLUS:
                 return binary(operands(call), Arithmetic::add);

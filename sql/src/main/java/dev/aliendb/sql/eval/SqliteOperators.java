@@ -1,5 +1,6 @@
 package dev.aliendb.sql.eval;
 
+import dev.aliendb.sql.parser.AlienOperators;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,6 +24,7 @@ import org.apache.calcite.sql.SqlPrefixOperator;
 import org.apache.calcite.sql.SqlSpecialOperator;
 import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.fun.SqlBetweenOperator;
+import org.apache.calcite.sql.fun.SqlInOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
@@ -30,6 +32,8 @@ import org.apache.calcite.sql.type.SqlOperandTypeChecker;
 import org.apache.calcite.sql.type.SqlOperandTypeInference;
 import org.apache.calcite.sql.type.SqlReturnTypeInference;
 import org.apache.calcite.sql.type.SqlTypeName;
+import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.util.Litmus;
 import org.apache.calcite.util.Optionality;
 
@@ -189,6 +193,8 @@ public final class SqliteOperators {
     public static final SqlBinaryOperator DIVIDE = binary(SqlStdOperatorTable.DIVIDE, ANY);
     public static final SqlBinaryOperator REMAINDER = binary(SqlStdOperatorTable.PERCENT_REMAINDER, ANY);
     public static final SqlBinaryOperator CONCAT = binary(SqlStdOperatorTable.CONCAT, ANY);
+    public static final SqlBinaryOperator SHIFT_LEFT = binary(SqlStdOperatorTable.BIT_LEFT_SHIFT, INTEGER);
+    public static final SqlBinaryOperator SHIFT_RIGHT = binary(AlienOperators.SHIFT_RIGHT, INTEGER);
     public static final SqlPrefixOperator NEGATE = new LenientPrefix(SqlStdOperatorTable.UNARY_MINUS, ANY);
     public static final SqlPrefixOperator UNARY_PLUS = new LenientPrefix(SqlStdOperatorTable.UNARY_PLUS, ANY);
 
@@ -206,6 +212,31 @@ public final class SqliteOperators {
     /** {@code x IN (v1, ..., vn)} with a value list; operands are x, v1, ..., vn. */
     public static final SqlSpecialOperator IN_LIST = new LenientSpecial("IN", SqlKind.OTHER,
             SqlStdOperatorTable.IN.getLeftPrec(), true, 1, -1, true);
+
+    /** {@code x IN (SELECT ...)} without type checks: SQLite compares any values (see {@link Subqueries}). */
+    public static final SqlInOperator IN_QUERY = new LenientInQuery(SqlKind.IN);
+    public static final SqlInOperator NOT_IN_QUERY = new LenientInQuery(SqlKind.NOT_IN);
+
+    /** See {@link #IN_QUERY}. */
+    private static final class LenientInQuery extends SqlInOperator {
+        LenientInQuery(SqlKind kind) {
+            super(kind.sql, kind);
+        }
+
+        @Override
+        public RelDataType deriveType(SqlValidator validator, SqlValidatorScope scope, SqlCall call) {
+            RelDataType left = validator.deriveType(scope, call.operand(0));
+            RelDataType right = validator.deriveType(scope, call.operand(1));
+            boolean nullable = left.isNullable() || right.getFieldList().stream().anyMatch(f -> f.getType().isNullable());
+            RelDataTypeFactory f = validator.getTypeFactory();
+            return f.createTypeWithNullability(f.createSqlType(SqlTypeName.BOOLEAN), nullable);
+        }
+
+        @Override
+        public SqlOperator not() {
+            return getKind() == SqlKind.IN ? NOT_IN_QUERY : IN_QUERY;
+        }
+    }
 
     /** BETWEEN without type checks; converted by Calcite into {@code x >= lo AND x <= hi}. */
     public static final SqlBetweenOperator BETWEEN = new LenientBetween(false);
@@ -314,6 +345,8 @@ public final class SqliteOperators {
         REPLACEMENTS.put(SqlStdOperatorTable.DIVIDE, DIVIDE);
         REPLACEMENTS.put(SqlStdOperatorTable.PERCENT_REMAINDER, REMAINDER);
         REPLACEMENTS.put(SqlStdOperatorTable.CONCAT, CONCAT);
+        REPLACEMENTS.put(SqlStdOperatorTable.BIT_LEFT_SHIFT, SHIFT_LEFT);
+        REPLACEMENTS.put(AlienOperators.SHIFT_RIGHT, SHIFT_RIGHT);
         REPLACEMENTS.put(SqlStdOperatorTable.UNARY_MINUS, NEGATE);
         REPLACEMENTS.put(SqlStdOperatorTable.UNARY_PLUS, UNARY_PLUS);
         REPLACEMENTS.put(SqlStdOperatorTable.LIKE, LIKE);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import dev.aliendb.sql.parser.AlienOperators;
+import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.JoinConditionType;
 import org.apache.calcite.sql.SqlBasicCall;
 import org.apache.calcite.sql.SqlCall;
@@ -22,12 +23,14 @@ import org.apache.calcite.sql.SqlOperator;
 import org.apache.calcite.sql.SqlSelect;
 import org.apache.calcite.sql.SqlSyntax;
 import org.apache.calcite.sql.SqlUnresolvedFunction;
+import org.apache.calcite.sql.SqlUpdate;
 import org.apache.calcite.sql.SqlUtil;
 import org.apache.calcite.sql.fun.SqlCase;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.fun.SqlTrimFunction;
 import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.validate.SqlNameMatchers;
+import org.apache.calcite.sql.validate.SqlValidatorException;
 
 /**
  * Rewrites a parse tree, in place, into the SQLite dialect before validation: standard operators become
@@ -36,7 +39,8 @@ import org.apache.calcite.sql.validate.SqlNameMatchers;
  * {@code SQLITE_CAST(x, 't')}; TRIM/SUBSTRING syntax becomes trim/ltrim/rtrim/substr calls; and a
  * condition that is not a predicate (WHERE c, CASE WHEN c, ON c, HAVING c) is wrapped in IS TRUE; a CASE
  * whose results are all NULL becomes NULL; {@code x IN ()} is the constant 0 and {@code x NOT IN ()} 1
- * (even for a NULL x, as in SQLite); bare columns of aggregate queries are wrapped ({@link BareColumns}).
+ * (even for a NULL x, as in SQLite); bare columns of aggregate queries are wrapped ({@link BareColumns}); a
+ * DISTINCT aggregate with other than one argument is an error, as in SQLite.
  * Idempotent: rewriting a rewritten tree changes nothing.
  */
 final class SqliteRewriter {
@@ -50,12 +54,13 @@ final class SqliteRewriter {
     private SqliteRewriter() {
     }
 
-    static SqlNode rewrite(SqlNode node) {
+    /** Rewrites {@code node}; {@code tables} tells the columns of the tables and views it names. */
+    static SqlNode rewrite(SqlNode node, FromColumns.Tables tables) {
         if (node instanceof SqlNodeList) {
             SqlNodeList list = (SqlNodeList) node;
             for (int i = 0; i < list.size(); i++) {
                 SqlNode child = list.get(i);
-                SqlNode r = child == null ? null : rewrite(child);
+                SqlNode r = child == null ? null : rewrite(child, tables);
                 if (r != child) {
                     list.set(i, r);
                 }
@@ -72,7 +77,7 @@ final class SqliteRewriter {
             if (child == null) {
                 continue;
             }
-            SqlNode r = rewrite(child);
+            SqlNode r = rewrite(child, tables);
             if (r != child) {
                 call.setOperand(i, r);
             }
@@ -81,7 +86,7 @@ final class SqliteRewriter {
             SqlSelect select = (SqlSelect) call;
             select.setWhere(condition(select.getWhere()));
             select.setHaving(condition(select.getHaving()));
-            BareColumns.wrap(select);
+            BareColumns.wrap(select, tables);
             return select;
         }
         if (call instanceof SqlJoin) {
@@ -112,6 +117,23 @@ final class SqliteRewriter {
             return replace((SqlBasicCall) call);
         }
         return call;
+    }
+
+    /**
+     * Drops every assignment of an UPDATE's SET list that a later one to the same column overrides (SQLite:
+     * "all but the rightmost occurrence is ignored"); Calcite would reject the repeated column.
+     */
+    static void keepLastAssignments(SqlUpdate update) {
+        SqlNodeList targets = update.getTargetColumnList();
+        SqlNodeList sources = update.getSourceExpressionList();
+        Set<String> later = new java.util.HashSet<>();
+        for (int i = targets.size() - 1; i >= 0; i--) {
+            SqlIdentifier column = (SqlIdentifier) targets.get(i);
+            if (!later.add(column.names.get(column.names.size() - 1).toUpperCase(Locale.ROOT))) {
+                targets.remove(i);
+                sources.remove(i);
+            }
+        }
     }
 
     /**
@@ -171,8 +193,11 @@ final class SqliteRewriter {
             call.setOperator(lenient);
             return call;
         }
-        if ((op == SqlStdOperatorTable.IN || op == SqlStdOperatorTable.NOT_IN)
-                && call.operand(1) instanceof SqlNodeList) {
+        if (op == SqlStdOperatorTable.IN || op == SqlStdOperatorTable.NOT_IN) {
+            if (!(call.operand(1) instanceof SqlNodeList)) {
+                call.setOperator(op == SqlStdOperatorTable.IN ? SqliteOperators.IN_QUERY : SqliteOperators.NOT_IN_QUERY);
+                return call;
+            }
             List<SqlNode> args = new ArrayList<>();
             args.add(call.operand(0));
             args.addAll((SqlNodeList) call.operand(1));
@@ -211,6 +236,12 @@ final class SqliteRewriter {
             if (mine != null && mine != op) {
                 call.setOperator(mine);
             }
+        }
+        if (call.getFunctionQuantifier() != null && call.getOperator().isAggregator() && call.operandCount() != 1
+                && call.getFunctionQuantifier().getValue() == org.apache.calcite.sql.SqlSelectKeyword.DISTINCT) {
+            String message = "DISTINCT aggregates must have exactly one argument";
+            throw new CalciteContextException(message, new SqlValidatorException(message, null), pos.getLineNum(),
+                    pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
         }
         return call;
     }

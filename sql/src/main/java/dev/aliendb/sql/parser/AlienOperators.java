@@ -5,6 +5,7 @@ import org.apache.calcite.sql.SqlCall;
 import org.apache.calcite.sql.SqlKind;
 import org.apache.calcite.sql.SqlNode;
 import org.apache.calcite.sql.SqlPostfixOperator;
+import org.apache.calcite.sql.fun.SqlStdOperatorTable;
 import org.apache.calcite.sql.type.InferTypes;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.ReturnTypes;
@@ -14,7 +15,7 @@ import org.apache.calcite.sql.type.ReturnTypes;
  * GLOB and NOT GLOB bind like LIKE (precedence 32); their semantics (case-sensitive Unix glob)
  * belong to the evaluator. "x COLLATE name" is a postfix {@link Collate} operator carrying the
  * collation name, binding tighter than any binary operator; its value is x's value, the collation
- * only affects comparisons and ordering. "x IN ()" / "x NOT IN ()" are the postfix constants
+ * only affects comparisons and ordering. {@code >>} binds like Calcite's {@code <<}. "x IN ()" / "x NOT IN ()" are the postfix constants
  * {@link #IN_EMPTY} (FALSE) and {@link #NOT_IN_EMPTY} (TRUE). Register these in the validator's
  * operator table.
  */
@@ -26,6 +27,11 @@ public final class AlienOperators {
 
   /** {@code x NOT GLOB pattern}. */
   public static final SqlBinaryOperator NOT_GLOB = glob("NOT GLOB");
+
+  /** {@code x >> n} (SQLite's right shift; {@code <<} is Calcite's BIT_LEFT_SHIFT), binding like it. */
+  public static final SqlBinaryOperator SHIFT_RIGHT = new SqlBinaryOperator(">>", SqlKind.OTHER,
+      SqlStdOperatorTable.BIT_LEFT_SHIFT.getLeftPrec(), true, ReturnTypes.ARG0_NULLABLE, InferTypes.FIRST_KNOWN,
+      OperandTypes.ANY_ANY);
 
   /** {@code x IN ()}: always FALSE, even when x is NULL (SQLite). */
   public static final SqlPostfixOperator IN_EMPTY = emptyIn("IN ()");

@@ -30,7 +30,7 @@ import java.util.Locale;
  * not run inside the engine's statement protocol (they manage the transaction themselves or only read
  * settings). Unknown PRAGMAs return no rows, as in SQLite. CHECKPOINT [mode] is PRAGMA wal_checkpoint with
  * FULL as the default mode. VACUUM, ANALYZE and REINDEX are accepted and do nothing: the engine offers no
- * such operation yet.
+ * such operation yet (REINDEX of a name that is no table, index or collation fails, as in SQLite).
  */
 final class CommandPlanner {
     /** A planned command: what it does and the columns of the rows it returns. */
@@ -63,10 +63,24 @@ final class CommandPlanner {
         if (command instanceof Command.Checkpoint c) {
             return walCheckpoint(c.mode() == null ? "FULL" : c.mode());
         }
+        if (command instanceof Command.Reindex r && r.target() != null) {
+            return none("REINDEX", ctx -> requireReindexTarget(ctx, r.target()));
+        }
         if (command instanceof Command.Vacuum || command instanceof Command.Analyze || command instanceof Command.Reindex) {
             return none(command.getClass().getSimpleName().toUpperCase(Locale.ROOT), ctx -> { });
         }
         throw Errors.unsupported(command.getClass().getSimpleName().toUpperCase(Locale.ROOT));
+    }
+
+    /** REINDEX name: the name must be a table, an index or a built-in collation (as in SQLite). */
+    private static void requireReindexTarget(ExecContext ctx, String target) throws SQLException,
+            dev.aliendb.engine.EngineException {
+        String name = target.substring(target.lastIndexOf('.') + 1);
+        boolean collation = List.of("BINARY", "NOCASE", "RTRIM").contains(name.toUpperCase(Locale.ROOT));
+        dev.aliendb.engine.Catalog catalog = ctx.session().catalog();
+        if (!collation && catalog.table(name) == null && catalog.index(name) == null) {
+            throw new SQLException("unable to identify the object to be reindexed: " + target, "42S02");
+        }
     }
 
     private interface Effect {

@@ -53,7 +53,7 @@ import org.apache.calcite.sql2rel.StandardConvertletTable;
  * configuration) -> SqlToRelConverter (subqueries kept as RexSubQuery, no simplification) -> the fixed Hep
  * rewrite -> our physical operators. Views are expanded by planning their stored query in the same
  * cluster. Every call counts in {@link #planCount()} so tests can prove that a plan-cache hit skipped
- * Calcite. Thread-safe: all state is per call or immutable.
+ * Calcite. Thread-safe: all state is per call or immutable (the RexBuilder is shared per type factory).
  */
 public final class Planner {
     private static final AtomicLong PLANS = new AtomicLong();
@@ -68,6 +68,8 @@ public final class Planner {
     private static final SqlConformance CONFORMANCE = AlienParser.config().conformance();
 
     private final StatementParser parser;
+    /** The RexBuilder of the last snapshot planned against (a RexBuilder is immutable; one per type factory). */
+    private volatile SqliteRexBuilder rexBuilder;
 
     public Planner(StatementParser parser) {
         this.parser = parser;
@@ -87,6 +89,15 @@ public final class Planner {
         } catch (RuntimeException | StackOverflowError e) {
             throw SqlErrors.map(e);
         }
+    }
+
+    private SqliteRexBuilder rexBuilder(SchemaSnapshot snapshot) {
+        SqliteRexBuilder b = rexBuilder;
+        if (b == null || b.getTypeFactory() != snapshot.typeFactory()) {
+            b = new SqliteRexBuilder(snapshot.typeFactory());
+            rexBuilder = b;
+        }
+        return b;
     }
 
     /** The row type of a view's query, with SQLite-style column labels; for {@link SchemaSnapshot}. */
@@ -115,7 +126,8 @@ public final class Planner {
 
         Pass(SchemaSnapshot snapshot) {
             this.snapshot = snapshot;
-            this.cluster = RelOptCluster.create(new HepPlanner(EMPTY), new SqliteRexBuilder(snapshot.typeFactory()));
+            this.cluster = RelOptCluster.create(new HepPlanner(EMPTY), rexBuilder(snapshot));
+            PlanMetadata.install(cluster);
         }
 
         SqlValidator validator() {

@@ -34,10 +34,17 @@ public final class EngineTable extends AbstractTable {
 
     private final TableDef def;
     private final List<IndexDef> indexes;
+    private final Statistic statistic;
+    /** The row type last built, with the factory it was built by (a snapshot uses one factory). */
+    private volatile RowType rowType;
+
+    private record RowType(RelDataTypeFactory factory, RelDataType type) {
+    }
 
     public EngineTable(TableDef def, List<IndexDef> indexes) {
         this.def = def;
         this.indexes = List.copyOf(indexes);
+        this.statistic = statistic(def);
     }
 
     public TableDef def() {
@@ -50,6 +57,15 @@ public final class EngineTable extends AbstractTable {
 
     @Override
     public RelDataType getRowType(RelDataTypeFactory typeFactory) {
+        RowType cached = rowType;
+        if (cached == null || cached.factory() != typeFactory) {
+            cached = new RowType(typeFactory, buildRowType(typeFactory));
+            rowType = cached;
+        }
+        return cached.type();
+    }
+
+    private RelDataType buildRowType(RelDataTypeFactory typeFactory) {
         RelDataTypeFactory.Builder b = typeFactory.builder();
         for (ColumnDef c : def.columns()) {
             b.add(c.name(), typeFactory.createTypeWithNullability(SqliteDialect.columnType(c, typeFactory), true));
@@ -59,6 +75,10 @@ public final class EngineTable extends AbstractTable {
 
     @Override
     public Statistic getStatistic() {
+        return statistic;
+    }
+
+    private static Statistic statistic(TableDef def) {
         List<ImmutableBitSet> keys = new ArrayList<>();
         if (def.rowIdColumn() >= 0) {
             keys.add(ImmutableBitSet.of(def.rowIdColumn()));

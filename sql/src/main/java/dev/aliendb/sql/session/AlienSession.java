@@ -4,6 +4,7 @@ import dev.aliendb.engine.Catalog;
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.Databases;
 import dev.aliendb.engine.EngineException;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.Session;
 import dev.aliendb.sql.ExecutionControl;
 import dev.aliendb.sql.PreparedSql;
@@ -15,6 +16,7 @@ import dev.aliendb.sql.exec.Executable;
 import dev.aliendb.sql.exec.Outcome;
 import dev.aliendb.sql.plan.PlannedStatement;
 import dev.aliendb.sql.plan.SqlErrors;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -178,12 +180,21 @@ public final class AlienSession implements SqlSession {
     @Override
     public void setIsolation(int level) throws SQLException {
         checkOpen();
-        session.setIsolation(level);
+        session.setIsolation(switch (level) {
+            case Connection.TRANSACTION_READ_UNCOMMITTED, Connection.TRANSACTION_READ_COMMITTED -> Isolation.READ_COMMITTED;
+            case Connection.TRANSACTION_REPEATABLE_READ -> Isolation.REPEATABLE_READ;
+            case Connection.TRANSACTION_SERIALIZABLE -> Isolation.SERIALIZABLE;
+            default -> throw new SQLException("unsupported transaction isolation level " + level, "HY024");
+        });
     }
 
     @Override
     public int isolation() {
-        return session.isolation();
+        return switch (session.isolation()) {
+            case READ_COMMITTED -> Connection.TRANSACTION_READ_COMMITTED;
+            case REPEATABLE_READ -> Connection.TRANSACTION_REPEATABLE_READ;
+            case SERIALIZABLE -> Connection.TRANSACTION_SERIALIZABLE;
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.aliendb.sql.session;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +48,23 @@ class ConformanceDifferentialTest {
                 + " SELECT + COALESCE ( + 3, 40 * cor0.col0 ) AS col1 FROM tab1 AS cor0 GROUP BY cor0.col2",
         "CREATE TABLE t(a, b, c); INSERT INTO t VALUES (1, 10, 1), (1, 30, 1), (1, 20, 2);"
                 + " SELECT a, count(*) FROM t GROUP BY c HAVING a > 0 ORDER BY a",
+        // a GROUP BY or HAVING name is a FROM column before it is an alias (each group's bare columns agree)
+        "CREATE TABLE tab0(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
+                + " SELECT DISTINCT COALESCE(+ 12, cor0.col0 * cor0.col1) AS col1 FROM tab0 AS cor0 GROUP BY col1",
+        "CREATE TABLE tab0(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
+                + " SELECT col1 * 2 + col2 AS col1, count(*) FROM tab0 GROUP BY col1 ORDER BY 1",
+        "CREATE TABLE tab1(col0, col1, col2); INSERT INTO tab1 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
+                + " SELECT - col2 AS col1 FROM tab1 GROUP BY col2 HAVING col1 > 2 AND AVG(col1) > 0",
+        "CREATE TABLE tab0(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3), (4, 2, 3), (5, 6, 7);"
+                + " SELECT - col1 AS col2, col1 + 1 AS col2 FROM tab0 GROUP BY col1 HAVING col2 > 3",
+        "CREATE TABLE tab0(col0, col1, col2); CREATE TABLE tab2(col0, col1, col2); INSERT INTO tab0 VALUES (1, 2, 3);"
+                + " INSERT INTO tab2 VALUES (4, 5, 6), (7, 8, 9);"
+                + " SELECT COALESCE(22, tab0.col0, cor0.col1), tab0.col1 + cor0.col1 FROM tab0, tab2 AS cor0"
+                + " GROUP BY tab0.col1, cor0.col0 ORDER BY 2",
+        "CREATE TABLE t(a, b, c); INSERT INTO t VALUES (1, 10, 5), (1, 10, 6), (2, 20, 7);"
+                + " SELECT s.b + 0 AS a, count(*) FROM (SELECT a AS b, b AS a FROM t) AS s GROUP BY a ORDER BY 1",
+        "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 10), (1, 10), (2, 20);"
+                + " SELECT a + b, b FROM t GROUP BY a + b ORDER BY a + b",
         // common words as identifiers
         "SELECT 1 AS one",
         "CREATE TABLE t(one, result, first, last, level, name, type, data, source);"
@@ -57,19 +75,66 @@ class ConformanceDifferentialTest {
                 + " SELECT a, b - b + 1, count(*) FROM t GROUP BY a ORDER BY a",
         "CREATE TABLE t(a, b); INSERT INTO t VALUES (1, 7), (1, 8), (2, 9);"
                 + " SELECT a AS k, count(*) FROM t GROUP BY k HAVING k > 1",
+        // IN a subquery whose column has another type than x
+        "CREATE TABLE t1(x); INSERT INTO t1 VALUES (1), ('012'), (x'303132');"
+                + " SELECT x'303132' IN t1, '1' IN t1, '012' NOT IN t1, 2 NOT IN (SELECT x FROM t1)",
+        "CREATE TABLE t1(x INTEGER, y TEXT); INSERT INTO t1 VALUES (1, '1'), (2, 'b');"
+                + " SELECT y FROM t1 WHERE y IN (SELECT x FROM t1) OR x IN (SELECT y FROM t1)",
+        // shifts
+        "CREATE TABLE t(x); INSERT INTO t VALUES (1<<63); INSERT INTO t VALUES (-1>>70); SELECT x, typeof(x) FROM t",
+        // a column assigned more than once: the rightmost assignment wins
+        "CREATE TABLE t(x, y); INSERT INTO t VALUES (1, 2); UPDATE t SET x = 3, y = x, x = 4, X = y + 10;"
+                + " SELECT x, y FROM t",
     })
     void matchesSqlite(String script) throws Exception {
-        String[] parts = script.split(";\\s*");
         try (SqlSession alien = SqlEngine.openSession("mem:conformance" + Integer.toHexString(script.hashCode()), Map.of());
              Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
-            for (int i = 0; i < parts.length - 1; i++) {
-                alien.prepare(parts[i]).execute(new Object[0], null).close();
-                try (Statement st = sqlite.createStatement()) {
-                    st.execute(parts[i]);
-                }
-            }
+            String[] parts = setUp(script, alien, sqlite);
             String query = parts[parts.length - 1];
             assertEquals(DifferentialTest.sqliteRows(sqlite, query), DifferentialTest.alienRows(alien, query), query);
+        }
+    }
+
+    /** Runs every statement of the script but the last on both engines; returns the script's statements. */
+    private static String[] setUp(String script, SqlSession alien, Connection sqlite) throws Exception {
+        String[] parts = script.split(";\\s*");
+        for (int i = 0; i < parts.length - 1; i++) {
+            alien.prepare(parts[i]).execute(new Object[0], null).close();
+            try (Statement st = sqlite.createStatement()) {
+                st.execute(parts[i]);
+            }
+        }
+        return parts;
+    }
+
+    /** Scripts whose last statement SQLite rejects: AlienDB must reject it too (with an SQLException). */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "CREATE TABLE t1(x); SELECT group_concat(DISTINCT x, ':') FROM t1",
+        "CREATE TABLE t1(x); SELECT count(DISTINCT x, x) FROM t1",
+        "CREATE TABLE t1(x); CREATE INDEX t1i1 ON t1(x); REINDEX tXiX",
+    })
+    void failsLikeSqlite(String script) throws Exception {
+        try (SqlSession alien = SqlEngine.openSession("mem:conformance" + Integer.toHexString(script.hashCode()), Map.of());
+             Connection sqlite = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            String[] parts = setUp(script, alien, sqlite);
+            String last = parts[parts.length - 1];
+            try (Statement st = sqlite.createStatement()) {
+                assertThrows(SQLException.class, () -> st.execute(last), "SQLite accepts " + last);
+            }
+            SQLException e = assertThrows(SQLException.class,
+                    () -> alien.prepare(last).execute(new Object[0], null).close(), last);
+            assertTrue(e.getSQLState() != null && !e.getSQLState().startsWith("XX"), e.getMessage());
+        }
+    }
+
+    @Test
+    void reindexAcceptsTablesIndexesAndCollations() throws Exception {
+        try (SqlSession alien = SqlEngine.openSession("mem:conformance-reindex", Map.of())) {
+            for (String sql : List.of("CREATE TABLE t1(x)", "CREATE INDEX t1i1 ON t1(x)", "REINDEX", "REINDEX t1i1",
+                    "REINDEX T1", "REINDEX main.t1i1", "REINDEX nocase")) {
+                assertDoesNotThrow(() -> alien.prepare(sql).execute(new Object[0], null).close(), sql);
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import dev.aliendb.engine.ConflictAction;
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.IndexDef;
+import dev.aliendb.engine.Isolation;
 import dev.aliendb.engine.RowCursor;
 import dev.aliendb.engine.Session;
 import dev.aliendb.engine.TableAccess;
@@ -215,12 +216,12 @@ final class MemoryEngine implements Database {
         }
 
         @Override
-        public void setIsolation(int level) {
+        public void setIsolation(Isolation level) {
         }
 
         @Override
-        public int isolation() {
-            return 8;
+        public Isolation isolation() {
+            return Isolation.SERIALIZABLE;
         }
 
         @Override

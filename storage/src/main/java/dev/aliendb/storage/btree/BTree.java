@@ -51,6 +51,14 @@ final class BTree {
         }
     }
 
+    /** Whether the tree has no entries (its root is an empty leaf). */
+    boolean isEmpty() throws StorageException {
+        try (Page page = pages.read(root)) {
+            ByteBuffer b = page.buffer();
+            return format.checkHeader(b, root) == 0 && format.isLeaf(b);
+        }
+    }
+
     void checkPageNumber(int pageNo, int referrer) throws CorruptionException {
         if (pageNo < 2 || pageNo > pages.pageCount()) {
             throw new CorruptionException(referrer, "child page " + pageNo + " out of range 2.." + pages.pageCount());

@@ -1,5 +1,6 @@
 package dev.aliendb.storage.btree;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 import dev.aliendb.storage.StorageException;
@@ -30,6 +31,29 @@ final class BTreeIndex implements IndexTree {
         }
         tree.insert(path, cells.leafCell(key));
         return true;
+    }
+
+    @Override
+    public void bulkLoad(Iterable<byte[]> keys) throws StorageException {
+        tree.checkWritable();
+        if (!tree.isEmpty()) {
+            throw new IllegalStateException("bulk load needs an empty tree (root page " + tree.root + ")");
+        }
+        BulkLoader loader = new BulkLoader(tree);
+        try {
+            byte[] previous = null;
+            for (byte[] key : keys) {
+                if (previous != null && Arrays.compareUnsigned(previous, key) >= 0) {
+                    throw new IllegalArgumentException("bulk load keys are not strictly ascending");
+                }
+                loader.add(cells.leafCell(key));
+                previous = key;
+            }
+        } catch (StorageException | RuntimeException e) {
+            loader.abandon(); // unpins; the caller's savepoint or rollback discards the pages written so far
+            throw e;
+        }
+        loader.finish();
     }
 
     @Override

@@ -39,6 +39,12 @@ final class BTreeTable implements TableTree {
     }
 
     @Override
+    public boolean contains(long rowId) throws StorageException {
+        probe.rowId = rowId;
+        return tree.locate(probe, path);
+    }
+
+    @Override
     public void put(long rowId, byte[] payload) throws StorageException {
         Objects.requireNonNull(payload, "payload");
         tree.checkWritable();
@@ -64,7 +70,11 @@ final class BTreeTable implements TableTree {
 
     @Override
     public long maxRowId() throws StorageException {
-        return edge.last() ? edge.rowId() : Long.MIN_VALUE;
+        try {
+            return edge.last() ? edge.rowId() : Long.MIN_VALUE;
+        } finally {
+            edge.close(); // unpins the leaf
+        }
     }
 
     @Override

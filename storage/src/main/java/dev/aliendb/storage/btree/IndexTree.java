@@ -12,6 +12,13 @@ public interface IndexTree {
     /** Returns false if the key was already present. */
     boolean insert(byte[] key) throws StorageException;
 
+    /**
+     * Fills this tree, which must be empty, with {@code keys} in strictly ascending order (unsigned bytes):
+     * leaves are packed left to right and each page is written once (CREATE INDEX). Throws
+     * IllegalArgumentException for keys out of order and IllegalStateException for a non-empty tree.
+     */
+    void bulkLoad(Iterable<byte[]> keys) throws StorageException;
+
     /** Returns true if the key was present. */
     boolean delete(byte[] key) throws StorageException;
 

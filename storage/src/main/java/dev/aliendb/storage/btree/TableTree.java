@@ -13,6 +13,9 @@ public interface TableTree {
     /** The payload of {@code rowId}, or null. */
     byte[] get(long rowId) throws StorageException;
 
+    /** Whether a row {@code rowId} exists (no payload is read). */
+    boolean contains(long rowId) throws StorageException;
+
     /** Inserts or replaces. */
     void put(long rowId, byte[] payload) throws StorageException;
 

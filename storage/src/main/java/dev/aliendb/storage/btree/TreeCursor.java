@@ -7,15 +7,19 @@ import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.page.Page;
 
 /**
- * Navigation shared by table and index cursors. The position is a {@link TreePath}; no page stays
- * pinned between calls (each move re-reads the pages it needs, which the buffer pool serves), so a cursor
- * never blocks page frees and needs no close to release memory. Moving over empty leaves is bounded by
- * the page count, so damage cannot make a move loop forever.
+ * Navigation shared by table and index cursors. The position is a {@link TreePath}. While the cursor is
+ * positioned it keeps its current leaf pinned, so moving within the leaf and reading the current entry
+ * touch neither the pager nor the buffer pool; interior pages are read (and released) only when a move
+ * leaves the leaf. An unpositioned cursor holds no pin, and {@link #close()} releases the leaf: callers
+ * close every cursor they position. Moving over empty leaves is bounded by the page count, so damage
+ * cannot make a move loop forever.
  */
 abstract class TreeCursor {
     final BTree tree;
     final TreePath path = new TreePath();
     private boolean valid;
+    /** The pinned leaf of {@code path} (level {@code path.depth}), or null. */
+    private Page leaf;
 
     TreeCursor(BTree tree) {
         this.tree = tree;
@@ -46,14 +50,13 @@ abstract class TreeCursor {
 
     public void close() {
         valid = false;
+        release();
     }
 
     /** Positions on the first key &gt;= probe. */
     final boolean seekProbe(Probe probe) throws StorageException {
-        boolean positioned;
-        try (Page leaf = tree.descend(probe, path)) {
-            positioned = landAt(leaf, path.index[path.depth]);
-        }
+        hold(tree.descend(probe, path));
+        boolean positioned = landAt(path.index[path.depth]);
         if (!positioned) {
             path.index[path.depth]--;
             positioned = advance();
@@ -63,13 +66,11 @@ abstract class TreeCursor {
 
     /** Positions on the last key &lt;= probe. */
     final boolean seekAtOrBeforeProbe(Probe probe) throws StorageException {
-        boolean positioned;
-        try (Page leaf = tree.descend(probe, path)) {
-            if (!path.found) {
-                path.index[path.depth]--;
-            }
-            positioned = landAt(leaf, path.index[path.depth]);
+        hold(tree.descend(probe, path));
+        if (!path.found) {
+            path.index[path.depth]--;
         }
+        boolean positioned = landAt(path.index[path.depth]);
         if (!positioned) {
             path.index[path.depth] = 0;
             positioned = retreat();
@@ -82,25 +83,39 @@ abstract class TreeCursor {
         if (!valid) {
             throw new IllegalStateException("cursor is not positioned on an entry");
         }
-        int pageNo = path.page[path.depth];
-        try (Page page = tree.pages.read(pageNo)) {
-            ByteBuffer b = page.buffer();
-            int count = tree.format.checkHeader(b, pageNo);
-            int idx = path.index[path.depth];
-            if (idx >= count || !tree.format.isLeaf(b)) {
-                throw new CorruptionException(pageNo, "page changed under an open cursor");
-            }
-            return tree.format.blob.read(b, tree.format.cellOffset(b, idx, count, true, pageNo) + delta, pageNo);
+        int pageNo = leaf.number();
+        ByteBuffer b = leaf.buffer();
+        int count = tree.format.checkHeader(b, pageNo);
+        int idx = path.index[path.depth];
+        if (idx >= count || !tree.format.isLeaf(b)) {
+            throw new CorruptionException(pageNo, "page changed under an open cursor");
         }
+        return tree.format.blob.read(b, tree.format.cellOffset(b, idx, count, true, pageNo) + delta, pageNo);
     }
 
     private boolean land(boolean positioned) {
         valid = positioned;
+        if (!positioned) {
+            release();
+        }
         return positioned;
     }
 
-    /** If {@code idx} is a cell of the leaf, lands on it and returns true. */
-    private boolean landAt(Page leaf, int idx) throws StorageException {
+    /** Makes {@code page} (pinned by the caller) the held leaf, releasing the previous one. */
+    private void hold(Page page) {
+        release();
+        leaf = page;
+    }
+
+    private void release() {
+        if (leaf != null) {
+            leaf.close();
+            leaf = null;
+        }
+    }
+
+    /** If {@code idx} is a cell of the held leaf, lands on it and returns true. */
+    private boolean landAt(int idx) throws StorageException {
         ByteBuffer b = leaf.buffer();
         int pageNo = leaf.number();
         int count = tree.format.checkHeader(b, pageNo);
@@ -121,7 +136,8 @@ abstract class TreeCursor {
             if (level > TreePath.MAX_DEPTH) {
                 throw new CorruptionException(pageNo, "tree deeper than " + TreePath.MAX_DEPTH + " levels");
             }
-            try (Page page = tree.pages.read(pageNo)) {
+            Page page = tree.pages.read(pageNo);
+            try {
                 ByteBuffer b = page.buffer();
                 int count = tree.format.checkHeader(b, pageNo);
                 path.page[level] = pageNo;
@@ -131,7 +147,9 @@ abstract class TreeCursor {
                     }
                     path.depth = level;
                     path.index[level] = rightMost ? count - 1 : 0;
-                    return landAt(page, path.index[level]);
+                    hold(page);
+                    page = null;
+                    return landAt(path.index[level]);
                 }
                 if (leafDepth >= 0 && level >= leafDepth) {
                     throw new CorruptionException(pageNo, "interior page at leaf depth " + leafDepth);
@@ -139,6 +157,10 @@ abstract class TreeCursor {
                 int idx = rightMost ? count : 0;
                 path.index[level] = idx;
                 pageNo = tree.child(b, idx, count, pageNo);
+            } finally {
+                if (page != null) {
+                    page.close();
+                }
             }
         }
     }
@@ -157,12 +179,12 @@ abstract class TreeCursor {
         int depth = path.depth;
         int step = forward ? 1 : -1;
         for (int emptyLeaves = 0; emptyLeaves <= tree.pages.pageCount(); emptyLeaves++) {
-            int leafNo = path.page[depth];
-            try (Page leaf = tree.pages.read(leafNo)) {
-                path.index[depth] += step;
-                if (landAt(leaf, path.index[depth])) {
-                    return true;
-                }
+            if (leaf == null || leaf.number() != path.page[depth]) {
+                hold(tree.pages.read(path.page[depth]));
+            }
+            path.index[depth] += step;
+            if (landAt(path.index[depth])) {
+                return true;
             }
             int level = depth - 1;
             int child = 0;

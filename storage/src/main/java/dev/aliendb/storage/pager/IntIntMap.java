@@ -24,6 +24,12 @@ final class IntIntMap {
         return size;
     }
 
+    /** Removes every entry (keeps the capacity). */
+    void clear() {
+        java.util.Arrays.fill(keys, 0);
+        size = 0;
+    }
+
     /** The value of {@code key}, or {@link #MISSING}. */
     int get(int key) {
         for (int i = slot(key); ; i = (i + 1) & mask) {

@@ -24,6 +24,7 @@ import java.nio.ByteBuffer;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A database file: the {@link Store} implementation, in rollback-journal or WAL mode.
@@ -39,7 +40,16 @@ import java.util.concurrent.TimeUnit;
  * With NORMAL/OFF a WAL commit returns after the append and is visible at once (durable at the next
  * checkpoint). A commit, sync or checkpoint that leaves the file in an unknown state marks the store
  * broken: every later transaction fails with 58030 until the store is reopened (and the hot journal or the
- * log repairs the file). Lock order: writer slot, commit lock, group-commit sync lock, pool lock.
+ * log repairs the file).
+ * <p>
+ * WAL checkpoints run one at a time (the checkpoint lock). Automatic ones run on a background thread
+ * ({@link BackgroundCheckpointer}) once the log holds {@code wal_autocheckpoint} frames: they copy the frames
+ * appended so far into the database file without the commit lock, while commits go on appending, and take
+ * the commit lock only to pick the frames, to record them as backfilled, and to finish: the frames appended
+ * during the copy are copied under the lock and the log restarts (see {@link Wal} for why overwriting the
+ * database file never changes what a reader sees). A background failure marks the store broken, so the next
+ * transaction or checkpoint fails with it; the log still holds every commit.
+ * Lock order: writer slot, checkpoint lock, commit lock, group-commit sync lock, pool lock.
  */
 public final class PagerStore implements Store {
     /** Default WAL frames after which a commit checkpoints (SQLite's default). */
@@ -54,6 +64,8 @@ public final class PagerStore implements Store {
     private final SnapshotRegistry snapshots;
     private final Semaphore writerSlot = new Semaphore(1, true);
     private final Object commitLock = new Object();
+    private final ReentrantLock checkpointLock = new ReentrantLock();
+    private final BackgroundCheckpointer autoCheckpointer;
     private final boolean readOnly;
     private final long busyTimeoutMillis;
     private volatile SyncMode syncMode;
@@ -83,6 +95,7 @@ public final class PagerStore implements Store {
         this.readOnly = options.readOnly();
         this.busyTimeoutMillis = Math.max(0, options.busyTimeoutMillis());
         this.syncMode = options.syncMode();
+        this.autoCheckpointer = new BackgroundCheckpointer("aliendb-checkpoint " + path, this::autoCheckpoint);
     }
 
     /** Opens or creates the database (see {@link dev.aliendb.storage.Stores#open}). */
@@ -188,9 +201,9 @@ public final class PagerStore implements Store {
         pool.setSource(wal);
     }
 
-    /** Checkpoints and removes the WAL; misses read the database file again. */
+    /** Checkpoints and removes the WAL; misses read the database file again (checkpoint and commit locks held). */
     private void leaveWal() throws StorageException {
-        checkpoint();
+        finishCheckpoint();
         pool.setSource(pageFile);
         wal.close(true);
         wal = null;
@@ -198,16 +211,80 @@ public final class PagerStore implements Store {
     }
 
     /**
-     * Copies the WAL into the database file and starts a new log (WAL mode, under the commit lock). A
-     * failure leaves the file in an unknown state (and a failed sync cannot be retried safely), so the
-     * store is broken until reopened; recovery replays the log, which still holds everything.
+     * A WAL checkpoint. First, without the commit lock: the frames appended so far are made durable in the
+     * log and copied into the database file (synced). Then, under the commit lock: a {@code complete} one
+     * copies whatever was appended meanwhile and restarts the log; a passive one restarts it only if nothing
+     * was. {@code minFrames}: do nothing unless the log holds that many frames. Returns the log's frames and
+     * how many of them are now in the database file. A failure leaves the file in an unknown state (and a
+     * failed sync cannot be retried safely), so the store is broken until reopened; recovery replays the
+     * log, which still holds everything.
      */
-    private void checkpoint() throws StorageException {
+    private CheckpointResult checkpoint(boolean complete, int minFrames) throws StorageException {
+        checkpointLock.lock();
+        try {
+            Wal log;
+            Wal.Backfill round;
+            long through;
+            synchronized (commitLock) {
+                checkUsable();
+                if (wal == null) {
+                    return CheckpointResult.NOT_WAL;
+                }
+                if (wal.frames() < minFrames) {
+                    return new CheckpointResult(0, wal.frames(), wal.backfilledFrames());
+                }
+                log = wal;
+                round = log.takeBackfill();
+                through = snapshots.current();
+            }
+            try {
+                if (!round.isEmpty()) {
+                    makeLogDurable(log, through);
+                    log.copy(round, syncMode);
+                }
+                synchronized (commitLock) {
+                    log.backfilled(round);
+                    int frames = log.frames();
+                    if (!complete && !log.fullyBackfilled()) {
+                        return new CheckpointResult(0, frames, log.backfilledFrames());
+                    }
+                    finishCheckpoint();
+                    return new CheckpointResult(0, frames, frames);
+                }
+            } catch (StorageException | RuntimeException e) {
+                markBroken(e);
+                throw e;
+            }
+        } finally {
+            checkpointLock.unlock();
+        }
+    }
+
+    /** Makes the log durable up to commit {@code csn} before its frames are copied (no lock held). */
+    private void makeLogDurable(Wal log, long csn) throws StorageException {
+        switch (syncMode) {
+            case FULL, EXTRA -> groupCommit.awaitDurable(csn);
+            case NORMAL -> log.syncLog();
+            case OFF -> { }
+        }
+    }
+
+    /**
+     * Copies what is not yet backfilled and restarts the log (checkpoint and commit locks held, WAL mode);
+     * a failure breaks the store as in {@link #checkpoint}.
+     */
+    private void finishCheckpoint() throws StorageException {
         try {
             groupCommit.quiesced(() -> wal.checkpoint(syncMode, reset -> pool.exclusive(reset::run)));
         } catch (StorageException | RuntimeException e) {
-            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + e.getMessage(), e);
+            markBroken(e);
             throw e;
+        }
+    }
+
+    private void markBroken(Exception failure) {
+        if (broken == null) {
+            broken = new StorageException("58030", "database must be reopened after a failed checkpoint: " + failure.getMessage(), failure);
         }
     }
 
@@ -297,17 +374,24 @@ public final class PagerStore implements Store {
                 snapshots.advance(csn);
             }
             pool.prune(snapshots.horizon());
-            Durability durability = grouped ? new Durability(groupCommit, csn) : Durability.DONE;
+            long ticket = 0;
             if (wal != null && wal.frames() >= walAutoCheckpoint) {
-                autoCheckpoint();
+                ticket = autoCheckpointer.request();
+                if (wal.frames() < 2L * walAutoCheckpoint) {
+                    ticket = 0; // back-pressure only when the log outgrows twice the threshold
+                }
             }
-            return durability;
+            return grouped || ticket != 0 ? new Durability(grouped ? groupCommit : null, csn, ticket) : Durability.DONE;
         }
     }
 
-    /** A commit's pending durability: commit {@code csn} must be synced by {@code group} (null: nothing to wait for). */
-    record Durability(GroupCommit group, long csn) {
-        static final Durability DONE = new Durability(null, 0);
+    /**
+     * A commit's pending work: commit {@code csn} must be synced by {@code group} (null: nothing to wait
+     * for), and when the log has outgrown the background checkpoints, the committer waits for checkpoint
+     * run {@code checkpointTicket} (0: no wait).
+     */
+    record Durability(GroupCommit group, long csn, long checkpointTicket) {
+        static final Durability DONE = new Durability(null, 0, 0);
     }
 
     /**
@@ -315,29 +399,31 @@ public final class PagerStore implements Store {
      * unknown, so the store is broken until reopened; every commit waiting on that sync fails.
      */
     void awaitDurable(Durability durability) throws StorageException {
-        if (durability.group() == null) {
-            return;
-        }
-        try {
-            durability.group().awaitDurable(durability.csn());
-        } catch (StorageException e) {
-            if (broken == null) {
-                broken = new StorageException("58030", "database must be reopened after a failed log sync: " + e.getMessage(), e);
+        if (durability.group() != null) {
+            try {
+                durability.group().awaitDurable(durability.csn());
+            } catch (StorageException e) {
+                if (broken == null) {
+                    broken = new StorageException("58030", "database must be reopened after a failed log sync: " + e.getMessage(), e);
+                }
+                throw e;
             }
-            throw e;
+        }
+        if (durability.checkpointTicket() != 0) {
+            autoCheckpointer.await(durability.checkpointTicket());
         }
     }
 
     /**
-     * Checkpoint after a commit that is already durable in the log: a failure does not undo the commit, but
-     * the database file's state is then unknown, so the store is broken until reopened (recovery replays
-     * the log).
+     * The background checkpoint, once the log holds {@code wal_autocheckpoint} frames. A failure does not
+     * undo any commit (they are in the log), but the database file's state is then unknown: checkpoint()
+     * has marked the store broken, and the next commit or checkpoint reports it.
      */
     private void autoCheckpoint() {
         try {
-            checkpoint();
+            checkpoint(true, walAutoCheckpoint);
         } catch (StorageException | RuntimeException e) {
-            // the commit itself is durable in the log; checkpoint() has marked the store broken
+            // recorded in `broken` (or the store is closed / no longer in WAL mode): nothing to do here
         }
     }
 
@@ -353,15 +439,47 @@ public final class PagerStore implements Store {
 
     // ---- settings and stats
 
+    /**
+     * PRAGMA journal_mode=...: switches the mode on a quiet database and records it in the header. Refused
+     * with 55006 (never waited for) while any read snapshot or write transaction is open, whoever holds it:
+     * a session's autocommit PRAGMA holds neither, while an explicit transaction of the caller counts too.
+     */
     @Override
     public void setJournalMode(JournalMode mode) throws StorageException {
         if (mode == journalMode) {
             return;
         }
-        try (WriteTxn txn = beginWrite()) {
-            FileHeader.setJournalMode(((WriteTransaction) txn).headerForWrite(), mode);
+        checkUsable();
+        if (readOnly) {
+            throw new StorageException("25006", "attempt to write a readonly database: " + path);
+        }
+        if (!writerSlot.tryAcquire()) {
+            throw openTransactions("a write transaction is open");
+        }
+        WriteTransaction txn;
+        try {
+            int readers = snapshots.pinnedCount();
+            if (readers > 0) {
+                throw openTransactions(readers + " read transaction(s) open");
+            }
+            txn = new WriteTransaction(this, pool, snapshots.current(), pageFile.pageSize(), null);
+        } catch (StorageException | RuntimeException e) {
+            writerSlot.release();
+            throw e;
+        }
+        try (txn) {
+            FileHeader.setJournalMode(txn.headerForWrite(), mode);
             txn.commit();
         }
+        checkpointLock.lock();
+        try {
+            switchJournal(mode);
+        } finally {
+            checkpointLock.unlock();
+        }
+    }
+
+    private void switchJournal(JournalMode mode) throws StorageException {
         synchronized (commitLock) {
             checkUsable();
             if (mode == journalMode) {
@@ -384,14 +502,20 @@ public final class PagerStore implements Store {
         }
     }
 
+    private static StorageException openTransactions(String detail) {
+        return new StorageException("55006", "cannot change journal_mode while other connections have open transactions ("
+                + detail + ")");
+    }
+
     /**
      * PRAGMA wal_checkpoint(mode) and CHECKPOINT (see {@link WalCheckpoint}): in WAL mode copies
-     * the newest frame of every page changed since the last checkpoint into the database file, syncs it
-     * (unless synchronous=OFF) and restarts the log. Never waits for readers. PASSIVE runs under the commit
-     * lock only: it waits for a commit being appended, not for a write transaction in progress, and commits
-     * wait while it copies. FULL, RESTART and TRUNCATE first wait for the writer slot (busy timeout); if
-     * that times out the result has busy = 1 and the passive checkpoint is done anyway. Outside WAL mode
-     * returns {@link CheckpointResult#NOT_WAL}.
+     * the newest frame of every page changed since the last checkpoint into the database file and syncs it
+     * (unless synchronous=OFF). Never waits for readers. PASSIVE waits for no writer: it copies the frames
+     * appended when it starts while commits go on, and restarts the log only if no commit came meanwhile
+     * (the result then says how many frames are backfilled). FULL, RESTART and TRUNCATE first wait for the
+     * writer slot (busy timeout), copy everything and restart (and truncate) the log; if the wait times out
+     * the result has busy = 1 and the passive checkpoint is done anyway. Outside WAL mode returns
+     * {@link CheckpointResult#NOT_WAL}.
      */
     @Override
     public CheckpointResult checkpointWal(WalCheckpoint mode) throws StorageException {
@@ -408,15 +532,9 @@ public final class PagerStore implements Store {
             }
         }
         try {
-            synchronized (commitLock) {
-                checkUsable();
-                if (wal == null) {
-                    return CheckpointResult.NOT_WAL;
-                }
-                int frames = wal.frames();
-                checkpoint();
-                return new CheckpointResult(mode == WalCheckpoint.PASSIVE || writerHeld ? 0 : 1, frames, frames);
-            }
+            CheckpointResult done = checkpoint(writerHeld, 0);
+            boolean busy = mode != WalCheckpoint.PASSIVE && !writerHeld && done != CheckpointResult.NOT_WAL;
+            return busy ? new CheckpointResult(1, done.logFrames(), done.checkpointedFrames()) : done;
         } finally {
             if (writerHeld) {
                 writerSlot.release();
@@ -455,6 +573,11 @@ public final class PagerStore implements Store {
     @Override
     public boolean walCompression() {
         return walCompression;
+    }
+
+    /** Waits until every automatic checkpoint requested so far has run (tests and diagnostics). */
+    public void awaitAutoCheckpoints() {
+        autoCheckpointer.awaitRequested();
     }
 
     /** Frames in the write-ahead log since the last checkpoint (0 when not in WAL mode). */
@@ -505,11 +628,7 @@ public final class PagerStore implements Store {
         checkUsable();
         acquireWriter();
         try {
-            synchronized (commitLock) {
-                if (wal != null) {
-                    checkpoint();
-                }
-            }
+            checkpoint(true, 0);
         } catch (StorageException | RuntimeException e) {
             writerSlot.release();
             throw e;
@@ -527,7 +646,9 @@ public final class PagerStore implements Store {
             return;
         }
         closed = true;
+        autoCheckpointer.stop();
         StorageException failure = null;
+        checkpointLock.lock();
         try {
             synchronized (commitLock) {
                 if (journal != null) {
@@ -537,7 +658,7 @@ public final class PagerStore implements Store {
                     boolean checkpointed = false;
                     try {
                         if (broken == null) {
-                            checkpoint();
+                            finishCheckpoint();
                             checkpointed = true;
                         }
                     } finally {
@@ -547,6 +668,8 @@ public final class PagerStore implements Store {
             }
         } catch (StorageException e) {
             failure = e;
+        } finally {
+            checkpointLock.unlock();
         }
         try {
             dbFile.close();

@@ -33,6 +33,15 @@ final class SnapshotRegistry {
         live.computeIfPresent(csn, (k, n) -> n == 1 ? null : n - 1);
     }
 
+    /** Read transactions currently open. */
+    synchronized int pinnedCount() {
+        int n = 0;
+        for (int pins : live.values()) {
+            n += pins;
+        }
+        return n;
+    }
+
     synchronized long current() {
         return current;
     }

@@ -7,7 +7,7 @@ import dev.aliendb.storage.WriteTxn;
 import dev.aliendb.storage.page.Page;
 import dev.aliendb.storage.page.PageAccess;
 import java.nio.ByteBuffer;
-import java.util.Map;
+import java.util.ArrayList;
 import java.util.TreeMap;
 
 /**
@@ -19,6 +19,8 @@ import java.util.TreeMap;
  * Invariants: {@code dirty} holds exactly the pages changed (or allocated) by this transaction;
  * {@code originals} holds the committed image of every dirty page that existed before the transaction
  * ({@code <= initialPageCount}); savepoints capture a page before its first change in each level.
+ * {@code dirtyIndex} maps exactly the pages of {@code dirty} to their frame in {@code dirtyFrames} (the
+ * boxed, ordered map is only for the commit; every page access looks up the int map).
  * Pages obtained for writing must not be written after a later savepoint call.
  */
 final class WriteTransaction implements WriteTxn, PageAccess {
@@ -27,6 +29,9 @@ final class WriteTransaction implements WriteTxn, PageAccess {
     private final long baseCsn;
     private final int initialPageCount;
     private final TreeMap<Integer, Frame> dirty = new TreeMap<>();
+    /** Fast lookup into {@link #dirty} without boxing: page -> position in {@link #dirtyFrames}. */
+    private final IntIntMap dirtyIndex = new IntIntMap(64);
+    private final ArrayList<Frame> dirtyFrames = new ArrayList<>();
     private final TreeMap<Integer, byte[]> originals = new TreeMap<>();
     private final SavepointStack savepoints = new SavepointStack();
     private final Frame header;
@@ -72,7 +77,7 @@ final class WriteTransaction implements WriteTxn, PageAccess {
     public Page read(int pageNumber) throws StorageException {
         checkOpen();
         Pages.checkRange(pageNumber, pageCount());
-        Frame frame = dirty.get(pageNumber);
+        Frame frame = dirtyFrame(pageNumber);
         if (frame != null) {
             return new PageHandle(pageNumber, frame.usableReadOnly);
         }
@@ -137,15 +142,16 @@ final class WriteTransaction implements WriteTxn, PageAccess {
     @Override
     public void rollbackTo(int savepoint) throws StorageException {
         checkSavepoint(savepoint);
-        for (Map.Entry<Integer, byte[]> e : savepoints.rollbackTo(savepoint).entrySet()) {
-            Frame frame = dirty.get(e.getKey());
-            if (e.getValue() == SavepointStack.ABSENT) {
-                dirty.remove(e.getKey());
+        savepoints.rollbackTo(savepoint, (page, image) -> {
+            Frame frame = dirtyFrame(page);
+            if (image == SavepointStack.ABSENT) {
+                dirty.remove(page);
+                dirtyFrames.set(dirtyIndex.remove(page), null);
                 pool.releasePrivate(frame);
             } else {
-                frame.copyFrom(ByteBuffer.wrap(e.getValue()));
+                frame.copyFrom(ByteBuffer.wrap(image));
             }
-        }
+        });
     }
 
     @Override
@@ -200,6 +206,8 @@ final class WriteTransaction implements WriteTxn, PageAccess {
             }
         }
         dirty.clear();
+        dirtyIndex.clear();
+        dirtyFrames.clear();
         originals.clear();
         store.endWrite();
     }
@@ -218,16 +226,14 @@ final class WriteTransaction implements WriteTxn, PageAccess {
 
     /** The private frame of {@code page}, created (copy-on-write) on first use; captured for savepoints. */
     Frame writable(int page) throws StorageException {
-        Frame frame = dirty.get(page);
+        Frame frame = dirtyFrame(page);
         if (frame == null) {
             if (savepoints.needsCapture(page)) {
-                savepoints.capture(page, SavepointStack.ABSENT);
+                savepoints.captureAbsent(page);
             }
             frame = privateCopy(page);
         } else if (savepoints.needsCapture(page)) {
-            byte[] image = new byte[frame.data.capacity()];
-            frame.data.get(0, image);
-            savepoints.capture(page, image);
+            savepoints.capture(page, frame.data.array(), frame.data.arrayOffset(), frame.data.capacity());
         }
         changed = true;
         return frame;
@@ -249,7 +255,15 @@ final class WriteTransaction implements WriteTxn, PageAccess {
             throw e;
         }
         dirty.put(page, frame);
+        dirtyIndex.put(page, dirtyFrames.size());
+        dirtyFrames.add(frame);
         return frame;
+    }
+
+    /** This transaction's private frame of {@code page}, or null. */
+    private Frame dirtyFrame(int page) {
+        int i = dirtyIndex.get(page);
+        return i == IntIntMap.MISSING ? null : dirtyFrames.get(i);
     }
 
     int initialPageCount() {

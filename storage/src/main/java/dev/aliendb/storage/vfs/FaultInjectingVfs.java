@@ -48,6 +48,7 @@ public final class FaultInjectingVfs implements Vfs {
     private long crashAt = -1;
     private long writesAndSyncs;
     private boolean dead;
+    private String crashThread;
 
     public FaultInjectingVfs() {
         this(new MemoryVfs());
@@ -79,6 +80,12 @@ public final class FaultInjectingVfs implements Vfs {
     /** The Nth write or sync from now (1-based) is the last operation before a simulated power loss. */
     public synchronized void crashAtOp(long n) {
         crashAt = writesAndSyncs + n;
+        crashThread = null;
+    }
+
+    /** The name of the thread whose call hit the last crash point, or null (tests check where cuts land). */
+    public synchronized String crashThread() {
+        return crashThread;
     }
 
     /** Whether a crash point was reached (the "process" is dead until {@link #powerCut}). */
@@ -203,6 +210,7 @@ public final class FaultInjectingVfs implements Vfs {
             writesAndSyncs++;
             if (writesAndSyncs == crashAt) {
                 dead = true;
+                crashThread = Thread.currentThread().getName();
                 return true;
             }
         }

@@ -20,16 +20,25 @@ import java.util.concurrent.ThreadLocalRandom;
  * database size; an in-memory index maps each page to its newest
  * committed frame, and {@link #read} serves the pool's misses from it (falling back to the database file).
  * <p>
- * Invariants: the frames before {@code endOffset} are valid and committed; a frame is indexed
- * only after the write of its whole commit returned (and then under the pool's lock, so that a reader's
- * miss never sees the index change under it); appends start at {@code endOffset}, so the frames of a
- * failed append are simply overwritten; a checkpoint copies the newest frame of every page into
- * the database, syncs it, and only then starts a new generation (new salts, synced header) so that a crash
- * at any point leaves either the old log (replayed) or a database that already holds everything.
+ * Invariants: the frames before {@code endOffset} are valid and committed and never change until the log
+ * restarts; a frame is indexed only after the write of its whole commit returned (and then under the pool's
+ * lock, so that a reader's miss never sees the index change under it); appends start at {@code endOffset},
+ * so the frames of a failed append are simply overwritten.
+ * <p>
+ * Checkpoints are incremental and may copy while commits append ({@link #takeBackfill}, {@link #copy},
+ * {@link #backfilled}): the first {@code backfilledFrames} frames are in the database file (synced unless
+ * OFF), and {@code unbackfilled} holds, for every page changed by a later frame, its newest frame. The
+ * database file's copy of a page is read only when the index has no frame for that page, and every page a
+ * checkpoint writes into the file has a frame in the index until the log restarts; so overwriting the file
+ * never changes what any reader sees (snapshots older than the newest commit read their images from the
+ * pager's version store, never from the file or the log). Frames are copied only once the log holding them
+ * is durable (a crash mid-copy is repaired by replaying the log), and the log restarts (new salts, synced
+ * header, index cleared under the pool's lock) only when every frame is backfilled, so a crash at any point
+ * leaves either the old log (replayed) or a database that already holds everything.
  * Synchronous FULL/EXTRA sync the log before a commit is acknowledged (one {@link #syncLog} may cover many
  * commits, see the pager's GroupCommit); NORMAL only at checkpoints (commits since the last checkpoint may be
  * lost on power failure, the database stays consistent); OFF never. Used under the store's commit lock,
- * except {@link #syncLog}.
+ * except {@link #syncLog} and {@link #copy}.
  */
 public final class Wal implements PageSource, AutoCloseable {
     private final Vfs vfs;
@@ -39,6 +48,9 @@ public final class Wal implements PageSource, AutoCloseable {
     private final int pageSize;
     /** Page -> file offset of its newest committed frame. */
     private final Map<Integer, Long> index = new HashMap<>();
+    /** Page -> file offset of its newest frame not yet copied into the database file. */
+    private Map<Integer, Long> unbackfilled = new HashMap<>();
+    private int backfilledFrames;
     private final ByteBuffer frame;
     private int committedFrames;
     private long endOffset = WalFormat.HEADER_SIZE;
@@ -128,6 +140,7 @@ public final class Wal implements PageSource, AutoCloseable {
             at += WalFormat.FRAME_HEADER + length;
             if (frame.getInt(4) != 0) {
                 index.putAll(uncommitted);
+                unbackfilled.putAll(uncommitted);
                 uncommitted.clear();
                 committedFrames = frames;
                 endOffset = at;
@@ -156,6 +169,8 @@ public final class Wal implements PageSource, AutoCloseable {
         file.sync();
         file.truncate(WalFormat.HEADER_SIZE);
         index.clear();
+        unbackfilled.clear();
+        backfilledFrames = 0;
         committedFrames = 0;
         endOffset = WalFormat.HEADER_SIZE;
         pageCount = 0;
@@ -214,6 +229,7 @@ public final class Wal implements PageSource, AutoCloseable {
     public void publish() {
         for (int i = 0; i < pending.length; i++) {
             index.put(pending[i], pendingOffsets[i]);
+            unbackfilled.put(pending[i], pendingOffsets[i]);
         }
         committedFrames += pending.length;
         endOffset = pendingEnd;
@@ -230,6 +246,11 @@ public final class Wal implements PageSource, AutoCloseable {
             db.read(page, dst);
             return;
         }
+        readFrameAt(at, page, dst);
+    }
+
+    /** Decodes the frame of {@code page} at offset {@code at} into {@code dst}, verifying it. Thread-safe. */
+    private void readFrameAt(long at, int page, ByteBuffer dst) throws StorageException {
         ByteBuffer buffer = ByteBuffer.allocate(WalFormat.FRAME_HEADER + pageSize);
         int n = file.read(at, buffer);
         int length = n >= WalFormat.FRAME_HEADER ? buffer.getInt(16) : -1;
@@ -242,28 +263,80 @@ public final class Wal implements PageSource, AutoCloseable {
         }
     }
 
+    /** Frames already copied into the database file (a prefix of the log). */
+    public int backfilledFrames() {
+        return backfilledFrames;
+    }
+
+    /** Whether every committed frame is in the database file (the log may restart). */
+    public boolean fullyBackfilled() {
+        return backfilledFrames >= committedFrames;
+    }
+
+    /** The frames not yet copied, as of now: the newest frame of each page changed since the last copy. */
+    public record Backfill(int[] pages, long[] offsets, int throughFrame, int pageCount) {
+        public boolean isEmpty() {
+            return pages.length == 0;
+        }
+    }
+
     /**
-     * Copies the newest frame of every page into the database file, syncs it (unless OFF) and starts a new
-     * log generation. {@code resetGuard} runs the final switch while no reader can be loading a page.
+     * Takes the frames a copy should move into the database file (under the commit lock); commits appended
+     * later belong to the next one. The caller must make the log durable up to here before {@link #copy}.
+     */
+    public Backfill takeBackfill() {
+        int[] pages = new int[unbackfilled.size()];
+        long[] offsets = new long[pages.length];
+        int i = 0;
+        for (Map.Entry<Integer, Long> e : unbackfilled.entrySet()) {
+            pages[i] = e.getKey();
+            offsets[i++] = e.getValue();
+        }
+        unbackfilled = new HashMap<>();
+        return new Backfill(pages, offsets, committedFrames, pageCount);
+    }
+
+    /**
+     * Writes the frames of {@code backfill} into the database file, truncates it to the page count of the
+     * last commit they cover and syncs it (unless OFF). Needs no lock: those frames never change before the
+     * log restarts, which only the (single) checkpointer does, and readers never read the pages it writes
+     * from the file (see the class comment).
+     */
+    public void copy(Backfill backfill, SyncMode sync) throws StorageException {
+        ByteBuffer page = ByteBuffer.allocate(pageSize);
+        for (int i = 0; i < backfill.pages.length; i++) {
+            page.clear();
+            readFrameAt(backfill.offsets[i], backfill.pages[i], page);
+            db.writeRaw(backfill.pages[i], page);
+        }
+        db.truncatePages(backfill.pageCount);
+        if (sync != SyncMode.OFF) {
+            db.sync();
+        }
+    }
+
+    /** Records that {@link #copy} of {@code backfill} returned (under the commit lock). */
+    public void backfilled(Backfill backfill) {
+        backfilledFrames = Math.max(backfilledFrames, backfill.throughFrame);
+    }
+
+    /**
+     * Completes a checkpoint under the commit lock, with no log sync in flight: copies the frames not yet
+     * backfilled (after syncing the log, unless OFF: after a crash in the copy the log restores the pages
+     * written so far) and starts a new log generation. {@code resetGuard} runs the final switch while no
+     * reader can be loading a page.
      */
     public void checkpoint(SyncMode sync, Guard resetGuard) throws StorageException {
         if (committedFrames == 0) {
             return;
         }
-        if (sync != SyncMode.OFF) {
-            // the log must be durable before the database file changes: after a crash in the copy, the
-            // log is what restores the pages written so far (NORMAL has not synced these frames yet)
-            file.sync();
-        }
-        ByteBuffer page = ByteBuffer.allocate(pageSize);
-        for (Map.Entry<Integer, Long> e : index.entrySet()) {
-            page.clear();
-            read(e.getKey(), page);
-            db.writeRaw(e.getKey(), page);
-        }
-        db.truncatePages(pageCount);
-        if (sync != SyncMode.OFF) {
-            db.sync();
+        if (backfilledFrames < committedFrames) {
+            if (sync != SyncMode.OFF) {
+                file.sync();
+            }
+            Backfill rest = takeBackfill();
+            copy(rest, sync);
+            backfilled(rest);
         }
         resetGuard.run(() -> startGeneration(salt1 + 1));
     }

@@ -4,6 +4,7 @@ import static dev.aliendb.storage.btree.TableTreeProperties.weighted;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
@@ -116,6 +117,60 @@ class IndexTreeProperties {
         assertEquals(List.of(), problems);
         reopened.drop();
         assertEquals(0, pages.livePages(), "pages leaked after drop");
+    }
+
+    @Property(tries = 200)
+    void bulkLoadBuildsTheSameTreeAsInserts(@ForAll("keySets") List<byte[]> keys, @ForAll("ops") List<Op> after,
+                                            @ForAll("usable") int usable) throws StorageException {
+        InMemoryPages pages = new InMemoryPages(usable, false);
+        IndexTree tree = BTrees.createIndex(pages);
+        TreeSet<byte[]> model = new TreeSet<>(Arrays::compareUnsigned);
+        model.addAll(keys);
+        tree.bulkLoad(model);
+        assertEquals(0, pages.outstandingPins(), "pins leaked by the bulk load");
+        assertSound(pages, tree);
+        scan(tree, model, true);
+        scan(tree, model.descendingSet(), false);
+        for (byte[] key : model) {
+            assertTrue(tree.contains(key));
+        }
+        for (Op op : after) {
+            op.run(tree, model);
+        }
+        scan(tree, model, true);
+        assertSound(pages, tree);
+        tree.drop();
+        assertEquals(0, pages.livePages(), "pages leaked after drop");
+    }
+
+    @Property(tries = 20)
+    void bulkLoadRefusesUnsortedKeysAndNonEmptyTrees(@ForAll("usable") int usable) throws StorageException {
+        InMemoryPages pages = new InMemoryPages(usable, false);
+        IndexTree tree = BTrees.createIndex(pages);
+        assertThrows(IllegalArgumentException.class, () -> tree.bulkLoad(List.of(new byte[] {2}, new byte[] {1})));
+        assertEquals(0, pages.outstandingPins());
+        IndexTree other = BTrees.createIndex(pages);
+        other.insert(new byte[] {1});
+        assertThrows(IllegalStateException.class, () -> other.bulkLoad(List.of(new byte[] {2})));
+    }
+
+    private static void assertSound(InMemoryPages pages, IndexTree tree) throws StorageException {
+        List<String> problems = new ArrayList<>();
+        BTreeIntegrity.check(pages, new TreeRoot(tree.rootPage(), true, "i"), new BitSet(), problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Provide
+    Arbitrary<List<byte[]>> keySets() {
+        return Arbitraries.<List<byte[]>>frequencyOf(
+                weighted(3, keys().list().ofMaxSize(3000)),
+                weighted(1, Arbitraries.integers().between(0, 20_000).map(n -> {
+                    List<byte[]> dense = new ArrayList<>(n);
+                    for (int i = 0; i < n; i++) {
+                        dense.add(ByteBuffer.allocate(12).putInt(i / 7).putLong(i).array());
+                    }
+                    return dense;
+                })));
     }
 
     static void scan(IndexTree tree, NavigableSet<byte[]> expected, boolean forward) throws StorageException {

@@ -60,6 +60,7 @@ class TableTreeProperties {
     record Get(long id) implements Op {
         public void run(TableTree tree, TreeMap<Long, byte[]> model, int version) throws StorageException {
             assertArrayEquals(model.get(id), tree.get(id));
+            assertEquals(model.containsKey(id), tree.contains(id));
         }
     }
 

@@ -103,12 +103,13 @@ class JournalModeTest {
             assertTrue(vfs.exists("j.db-wal"));
         }
         assertFalse(vfs.exists("j.db-wal"), "a clean close checkpoints and removes the log");
-        try (Store store = open(JournalMode.DELETE, SyncMode.FULL); ReadTxn r = store.beginRead()) {
+        try (Store store = open(JournalMode.DELETE, SyncMode.FULL)) {
             assertEquals(JournalMode.WAL, store.stats().journalMode());
-            assertEquals(3, PagerStoreTest.valueOf(r, 4));
             store.setJournalMode(JournalMode.DELETE);
             assertFalse(vfs.exists("j.db-wal"));
-            assertEquals(3, PagerStoreTest.valueOf(r, 4));
+            try (ReadTxn r = store.beginRead()) {
+                assertEquals(3, PagerStoreTest.valueOf(r, 4));
+            }
         }
     }
 
@@ -185,6 +186,33 @@ class JournalModeTest {
         assertEquals("25006", e.sqlState());
         try (Store reopened = open(JournalMode.DELETE, SyncMode.FULL); ReadTxn r = reopened.beginRead()) {
             assertEquals(1, PagerStoreTest.valueOf(r, 2));
+        }
+    }
+    @Test
+    void switchingModesIsRefusedWhileTransactionsAreOpen() throws Exception {
+        try (Store store = open(JournalMode.WAL, SyncMode.FULL)) {
+            commitOnePage(store, 1);
+            try (ReadTxn reader = store.beginRead()) {
+                StorageException e = assertThrows(StorageException.class, () -> store.setJournalMode(JournalMode.DELETE));
+                assertEquals("55006", e.sqlState());
+                assertTrue(e.getMessage().startsWith("cannot change journal_mode while other connections have open transactions"),
+                        e.getMessage());
+                assertEquals(1, PagerStoreTest.valueOf(reader, 2), "the reader is unaffected");
+            }
+            try (WriteTxn writer = store.beginWrite()) {
+                StorageException e = assertThrows(StorageException.class, () -> store.setJournalMode(JournalMode.DELETE));
+                assertEquals("55006", e.sqlState());
+                PagerStoreTest.overwrite(writer, 2, 2);
+                writer.commit();
+            }
+            assertEquals(JournalMode.WAL, store.stats().journalMode());
+            store.setJournalMode(JournalMode.WAL);
+            store.setJournalMode(JournalMode.DELETE);
+            assertEquals(JournalMode.DELETE, store.stats().journalMode());
+        }
+        try (Store reopened = open(JournalMode.DELETE, SyncMode.FULL); ReadTxn r = reopened.beginRead()) {
+            assertEquals(JournalMode.DELETE, reopened.stats().journalMode(), "the switch is in the header");
+            assertEquals(2, PagerStoreTest.valueOf(r, 2));
         }
     }
 }
