@@ -14,7 +14,8 @@ import java.util.Properties;
  * directory; {@link #durable} says whether a reported commit survives a power cut with these settings.
  */
 public enum BenchEngine {
-    ALIEN("alien", "AlienDB", true, "defaults"),
+    ALIEN("alien", "AlienDB", true, "defaults (journal_mode=WAL, synchronous=FULL)"),
+    ALIEN_DELETE("alien-delete", "AlienDB DELETE", true, "journal_mode=DELETE, synchronous=FULL"),
     SQLITE_WAL("sqlite-wal", "SQLite WAL", true, "journal_mode=WAL, synchronous=FULL"),
     SQLITE_DELETE("sqlite-delete", "SQLite DELETE", true, "journal_mode=DELETE, synchronous=FULL"),
     H2("h2", "H2*", false, "file mode, defaults (commits are not fsynced)"),
@@ -44,6 +45,11 @@ public enum BenchEngine {
         return label;
     }
 
+    /** Whether this is AlienDB itself (in any mode), which is never its own peer. */
+    public boolean alien() {
+        return this == ALIEN || this == ALIEN_DELETE;
+    }
+
     public boolean durable() {
         return durable;
     }
@@ -65,6 +71,7 @@ public enum BenchEngine {
         String base = dataDir.toAbsolutePath().resolve("db").toString();
         return switch (this) {
             case ALIEN -> "jdbc:alien:" + base + ".alien";
+            case ALIEN_DELETE -> "jdbc:alien:" + base + ".alien?journal_mode=delete";
             case SQLITE_WAL, SQLITE_DELETE -> "jdbc:sqlite:" + base + ".sqlite";
             case H2 -> "jdbc:h2:" + base;
             case HSQLDB_DURABLE -> "jdbc:hsqldb:file:" + base + ";hsqldb.write_delay=false;hsqldb.default_table_type=cached";
@@ -95,6 +102,12 @@ public enum BenchEngine {
 
     /** What the engine itself reports about its durability settings, where it can be asked. */
     public String reportedSettings(Connection c) throws SQLException {
+        if (alien()) {
+            try (Statement s = c.createStatement()) {
+                return "journal_mode=" + scalar(s, "PRAGMA journal_mode") + ", synchronous=" + scalar(s, "PRAGMA synchronous")
+                        + " (2=FULL)";
+            }
+        }
         if (this != SQLITE_WAL && this != SQLITE_DELETE) {
             return settings;
         }

@@ -54,7 +54,8 @@ final class ChildLauncher {
         Files.createDirectories(dir);
         Path log = logDir.resolve(name + ".log");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx2g"));
+        List<String> command = new ArrayList<>(FsyncCounter.straceCommand(engine, dir));
+        command.addAll(List.of(java, "-Xmx2g"));
         Path recording = jfrDir == null ? null : jfrDir.resolve(name + ".jfr");
         if (recording != null) {
             // profile settings with 1 ms Java sampling: small workloads run for well under a second

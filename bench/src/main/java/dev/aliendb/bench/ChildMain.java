@@ -39,6 +39,7 @@ public final class ChildMain {
                 case COMMIT -> sink.result(Metric.W2_COMMITS, CommitWorkload.run(engine, data, scale, sink));
                 case QUERY -> QueryWorkload.run(engine, data, dataset, metrics, sink);
                 case TPCB -> TpcbWorkload.run(engine, data, scale, sink);
+                case COMMIT_SCALING -> CommitScalingWorkload.run(engine, data, scale, sink);
             }
         } catch (Exception | Error e) {
             e.printStackTrace();

@@ -18,7 +18,15 @@ public enum Metric {
     W9_RETRIES("W9", "retries", "per 1,000 tx", false),
     W10_SIZE("W10", "size on disk", "MiB", false),
     W10_RSS("W10", "peak RSS", "MiB", false),
-    W10_REOPEN("W10", "reopen", "s", false);
+    W10_REOPEN("W10", "reopen", "s", false),
+    W2T_COMMITS_1("W2T", "1 committing thread", "commits/s", true),
+    W2T_COMMITS_2("W2T", "2 committing threads", "commits/s", true),
+    W2T_COMMITS_4("W2T", "4 committing threads", "commits/s", true),
+    W2T_COMMITS_8("W2T", "8 committing threads", "commits/s", true),
+    W2T_FSYNCS_1("W2T", "1 committing thread", "fsyncs per commit", false),
+    W2T_FSYNCS_2("W2T", "2 committing threads", "fsyncs per commit", false),
+    W2T_FSYNCS_4("W2T", "4 committing threads", "fsyncs per commit", false),
+    W2T_FSYNCS_8("W2T", "8 committing threads", "fsyncs per commit", false);
 
     private final String workload;
     private final String what;
@@ -44,9 +52,9 @@ public enum Metric {
         return higherIsBetter;
     }
 
-    /** Whether engines are ranked on it (ratios, chart); retries only explain the W9 throughput. */
+    /** Whether engines are ranked on it (ratios, chart); retries and fsync counts only explain throughput. */
     public boolean ranked() {
-        return this != W9_RETRIES;
+        return this != W9_RETRIES && !name().startsWith("W2T_FSYNCS");
     }
 
     /** How many times better {@code value} is than {@code reference} (above 1 = better). */

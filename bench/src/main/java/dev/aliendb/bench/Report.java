@@ -65,6 +65,9 @@ final class Report {
             return error.map(x -> "error: " + x.replace("|", "\\|")).orElse("—");
         }
         Results.Summary v = s.get();
+        if (Double.isNaN(v.median())) {
+            return "not measured";
+        }
         String text = v.trials() == 1 ? number(v.median())
                 : number(v.median()) + " (" + number(v.min()) + "–" + number(v.max()) + ")";
         return error.map(x -> text + " (also error: " + x.replace("|", "\\|") + ")").orElse(text);

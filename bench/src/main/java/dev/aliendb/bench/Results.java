@@ -62,7 +62,7 @@ public final class Results {
     public Optional<Map.Entry<BenchEngine, Double>> bestDurablePeer(Metric m, List<BenchEngine> engines) {
         Map.Entry<BenchEngine, Double> best = null;
         for (BenchEngine e : engines) {
-            if (e == BenchEngine.ALIEN || !e.durable()) {
+            if (e.alien() || !e.durable()) {
                 continue;
             }
             Optional<Summary> s = summary(e, m);

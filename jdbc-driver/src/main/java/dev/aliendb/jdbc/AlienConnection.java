@@ -3,6 +3,7 @@ package dev.aliendb.jdbc;
 import dev.aliendb.engine.Catalog;
 import dev.aliendb.sql.PreparedSql;
 import dev.aliendb.sql.SqlSession;
+import dev.aliendb.storage.StoreStats;
 import java.sql.Array;
 import java.sql.Blob;
 import java.sql.CallableStatement;
@@ -59,6 +60,12 @@ final class AlienConnection implements AlienDbConnection, AlienWrapper {
 
     ConnectionConfig config() {
         return config;
+    }
+
+    @Override
+    public StoreStats storeStats() throws SQLException {
+        checkOpen();
+        return session.storeStats();
     }
 
     @Override

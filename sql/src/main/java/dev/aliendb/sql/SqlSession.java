@@ -1,6 +1,7 @@
 package dev.aliendb.sql;
 
 import dev.aliendb.engine.Catalog;
+import dev.aliendb.storage.StoreStats;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -38,6 +39,9 @@ public interface SqlSession extends AutoCloseable {
 
     /** Schema as of now, for DatabaseMetaData. */
     Catalog catalog() throws SQLException;
+
+    /** Settings and counters of the database file (cache hits, pages read and written, fsyncs), for diagnostics. */
+    StoreStats storeStats() throws SQLException;
 
     @Override
     void close() throws SQLException;

@@ -14,14 +14,14 @@ import java.util.TreeMap;
  * Invariants: a writer records its write set under the CSN its commit will get (its base CSN + 1) before
  * the commit starts, while it still holds the writer slot, so any later writer validating sees it; a
  * commit that fails is forgotten again (a CSN recorded twice keeps the newer set). A transaction's
- * snapshot is opened and pinned here atomically, so commit c is kept while a pinned snapshot older than c
- * exists. Every snapshot opened from now on has a CSN at least {@link #visibleFloor} (the newest snapshot
- * opened so far, or commit with rows that has returned, hence is visible), so write sets at or below both
- * are dropped: with no transaction open, the log is empty after each commit. Memory is bounded by {@link #MAX_WEIGHT} row ids (each write set
- * holds at most {@link WriteSet#ROWS_PER_TABLE} per table): past it the oldest sets are dropped even if a
- * snapshot still needs them. A CSN range with a missing set (dropped, or written by a commit that did not
- * go through the log) is reported as unknown, which validation treats as a conflict: the log can make a
- * transaction fail needlessly, never pass wrongly.
+ * snapshot is pinned here (see {@link #openSnapshot}), and commit c is kept while a pinned snapshot older
+ * than c exists. Every snapshot opened from now on has a CSN at least {@link #visibleFloor} (the newest
+ * snapshot opened so far, or commit with rows that has returned, hence is visible), so write sets at or
+ * below both are dropped: with no transaction open, the log is empty after each commit. Memory is bounded
+ * by {@link #MAX_WEIGHT} row ids (each write set holds at most {@link WriteSet#ROWS_PER_TABLE} per table):
+ * past it the oldest sets are dropped even if a snapshot still needs them. A CSN range with a missing set
+ * (dropped, or written by a commit that did not go through the log) is reported as unknown, which
+ * validation treats as a conflict: the log can make a transaction fail needlessly, never pass wrongly.
  */
 final class CommitLog {
     static final int MAX_WEIGHT = 200_000;
@@ -30,12 +30,33 @@ final class CommitLog {
     private long visibleFloor = Long.MIN_VALUE;
     private long weight;
 
-    /** Opens a snapshot of {@code store} and keeps the write sets of later commits until it is released. */
-    synchronized ReadTxn openSnapshot(Store store) throws StorageException {
-        ReadTxn snapshot = store.beginRead();
-        pinned.merge(snapshot.csn(), 1, Integer::sum);
-        visibleFloor = Math.max(visibleFloor, snapshot.csn());
+    /**
+     * Opens a snapshot of {@code store} and keeps the write sets of later commits until it is released.
+     * The store is not called under this log's lock: the floor is pinned first, which keeps every write set
+     * the snapshot (whose CSN is at least the floor) can need, then swapped for the snapshot's own CSN.
+     */
+    ReadTxn openSnapshot(Store store) throws StorageException {
+        long floor = pinFloor();
+        ReadTxn snapshot;
+        try {
+            snapshot = store.beginRead();
+        } catch (StorageException | RuntimeException e) {
+            release(floor);
+            throw e;
+        }
+        pin(snapshot.csn());
+        release(floor);
         return snapshot;
+    }
+
+    private synchronized long pinFloor() {
+        pinned.merge(visibleFloor, 1, Integer::sum);
+        return visibleFloor;
+    }
+
+    private synchronized void pin(long csn) {
+        pinned.merge(csn, 1, Integer::sum);
+        visibleFloor = Math.max(visibleFloor, csn);
     }
 
     synchronized void release(long snapshotCsn) {

@@ -2,8 +2,10 @@ package dev.aliendb.engine.core;
 
 import dev.aliendb.engine.Database;
 import dev.aliendb.engine.EngineException;
+import dev.aliendb.storage.JournalMode;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.Store;
+import dev.aliendb.storage.StoreOptions;
 import dev.aliendb.storage.Stores;
 import dev.aliendb.storage.vfs.FileVfs;
 import dev.aliendb.storage.vfs.MemoryVfs;
@@ -47,7 +49,7 @@ public final class DatabaseRegistry {
             String file = memory ? path.substring(MEMORY_PREFIX.length()) + ".db" : key;
             Store store;
             try {
-                store = Stores.open(vfs, file, parsed.store());
+                store = Stores.open(vfs, file, storeOptions(parsed, memory));
             } catch (StorageException e) {
                 throw Errors.wrap(e);
             }
@@ -64,6 +66,14 @@ public final class DatabaseRegistry {
             }
             return self[0];
         }
+    }
+
+    /**
+     * New file databases default to WAL (one fsync per commit instead of three or four, see
+     * docs/design-notes.md); in-memory ones keep the storage default (DELETE). An explicit journal_mode wins.
+     */
+    private static StoreOptions storeOptions(OpenOptions parsed, boolean memory) {
+        return parsed.journalMode() == null && !memory ? parsed.store().withJournalMode(JournalMode.WAL) : parsed.store();
     }
 
     /** Number of databases currently open in this process (for tests and diagnostics). */

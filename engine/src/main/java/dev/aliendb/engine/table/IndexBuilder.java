@@ -5,6 +5,7 @@ import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.TableDef;
 import dev.aliendb.engine.core.Errors;
 import dev.aliendb.engine.record.KeyCodec;
+import dev.aliendb.engine.record.RecordView;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.btree.BTrees;
 import dev.aliendb.storage.btree.IndexTree;
@@ -25,8 +26,28 @@ public final class IndexBuilder {
     private IndexBuilder() {
     }
 
-    /** One index entry: the full key, and whether any indexed value is NULL (never a UNIQUE conflict). */
-    private record Entry(byte[] key, boolean hasNull) {
+    /**
+     * One index entry: the full key, its first 8 bytes as an unsigned number (zero-padded; comparing these
+     * first orders most pairs without touching the arrays), and whether any indexed value is NULL (never a
+     * UNIQUE conflict).
+     */
+    private record Entry(byte[] key, long head, boolean hasNull) {
+        Entry(byte[] key, boolean hasNull) {
+            this(key, head(key), hasNull);
+        }
+
+        static long head(byte[] key) {
+            long head = 0;
+            for (int i = 0; i < Long.BYTES; i++) {
+                head = head << 8 | (i < key.length ? key[i] & 0xff : 0);
+            }
+            return head;
+        }
+
+        int compareTo(Entry other) {
+            int c = Long.compareUnsigned(head, other.head);
+            return c != 0 ? c : Arrays.compareUnsigned(key, other.key);
+        }
     }
 
     public static void build(PageAccess pages, TableDef table, IndexDef index) throws EngineException {
@@ -35,12 +56,12 @@ public final class IndexBuilder {
             List<Entry> entries = new ArrayList<>();
             try (TableCursor c = BTrees.openTable(pages, table.rootPage()).cursor()) {
                 for (boolean on = c.first(); on; on = c.next()) {
-                    Object[] values = layout.indexValues(index, layout.decode(c.rowId(), c.payload()));
+                    Object[] values = indexValues(layout, index, c.rowId(), RecordView.of(c.payload()));
                     entries.add(new Entry(KeyCodec.key(values, index.descending(), c.rowId()),
                             Arrays.asList(values).contains(null)));
                 }
             }
-            entries.sort((a, b) -> Arrays.compareUnsigned(a.key, b.key));
+            entries.sort(Entry::compareTo);
             List<byte[]> keys = new ArrayList<>(entries.size());
             for (Entry e : entries) {
                 if (index.unique() && !keys.isEmpty() && !e.hasNull && sameValues(keys.get(keys.size() - 1), e.key)) {
@@ -52,6 +73,15 @@ public final class IndexBuilder {
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }
+    }
+
+    /** The indexed values of a row, decoding only the indexed columns of its record. */
+    private static Object[] indexValues(TableLayout layout, IndexDef index, long rowId, RecordView view) throws EngineException {
+        Object[] values = new Object[index.columns().size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = layout.column(rowId, view, index.columns().get(i));
+        }
+        return values;
     }
 
     /** Whether two keys encode the same values (they differ at most in the trailing row id). */

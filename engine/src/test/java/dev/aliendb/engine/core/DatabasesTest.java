@@ -85,7 +85,10 @@ class DatabasesTest {
     void explicitJournalModeSwitchesAnExistingFile() throws Exception {
         String path = dir.resolve("jm.db").toString();
         try (Session s = Databases.open(path, Map.of()).openSession()) {
-            assertEquals(JournalMode.DELETE, s.database().store().stats().journalMode());
+            assertEquals(JournalMode.WAL, s.database().store().stats().journalMode(), "new files default to WAL");
+        }
+        try (Session s = Databases.open("mem:jm", Map.of()).openSession()) {
+            assertEquals(JournalMode.DELETE, s.database().store().stats().journalMode(), "in-memory ones do not");
         }
         try (Session s = Databases.open(path, Map.of("journal_mode", "PERSIST")).openSession()) {
             assertEquals(JournalMode.PERSIST, s.database().store().stats().journalMode());

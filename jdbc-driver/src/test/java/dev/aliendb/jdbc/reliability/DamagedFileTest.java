@@ -16,7 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link FileDamage} per trial, then opened; a full scan, an indexed query and {@code PRAGMA integrity_check}
  * run on it. Each trial must end as one of: a refusal or an XX001 "database disk image is malformed" error,
  * or exactly the right rows. Counted separately and required to be zero: silently wrong rows, errors with
- * another SQLSTATE, non-SQLExceptions, hangs. Trials: {@code -Daliendb.damage.trials} (default 50); seed:
+ * another SQLSTATE, non-SQLExceptions, hangs. Runs once per journal mode (the header names it; WAL is the
+ * default for new files). Trials per mode: {@code -Daliendb.damage.trials} (default 50); seed:
  * {@code -Daliendb.damage.seed} (default 20261123, printed).
  */
 class DamagedFileTest {
@@ -47,15 +49,16 @@ class DamagedFileTest {
         return v == Verdict.CORRECT || v == Verdict.REFUSED_AT_OPEN || v == Verdict.DETECTED;
     }
 
-    @Test
-    void damagedFilesAreRefusedOrReadCorrectly() throws Exception {
-        Path pristine = dir.resolve("pristine.db");
-        List<String> expected = build(pristine);
+    @ParameterizedTest
+    @ValueSource(strings = {"delete", "wal"})
+    void damagedFilesAreRefusedOrReadCorrectly(String journalMode) throws Exception {
+        Path pristine = dir.resolve("pristine-" + journalMode + ".db");
+        List<String> expected = build(pristine, journalMode);
         Random random = new Random(SEED);
         Map<Verdict, Integer> counts = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (int trial = 0; trial < TRIALS; trial++) {
-            Path copy = dir.resolve("trial-" + trial + ".db");
+            Path copy = dir.resolve("trial-" + journalMode + "-" + trial + ".db");
             Files.copy(pristine, copy);
             FileDamage kind = FileDamage.values()[trial % FileDamage.values().length];
             String damage = kind.apply(copy, PAGE_SIZE, random);
@@ -66,7 +69,7 @@ class DamagedFileTest {
                 failures.add("trial " + trial + " (" + damage + "): " + verdict + " " + ending);
             }
         }
-        System.out.printf("DAMAGE seed=%d trials=%d %s%n", SEED, TRIALS, counts);
+        System.out.printf("DAMAGE journal_mode=%s seed=%d trials=%d %s%n", journalMode, SEED, TRIALS, counts);
         assertEquals(List.of(), failures, "seed " + SEED);
     }
 
@@ -111,9 +114,9 @@ class DamagedFileTest {
     }
 
     /** Writes the known content and returns its rows as "id|k|name", in id order. */
-    private static List<String> build(Path file) throws SQLException {
+    private static List<String> build(Path file, String journalMode) throws SQLException {
         List<String> expected = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:alien:" + file + "?page_size=" + PAGE_SIZE);
+        try (Connection c = DriverManager.getConnection("jdbc:alien:" + file + "?page_size=" + PAGE_SIZE + "&journal_mode=" + journalMode);
                 Statement s = c.createStatement()) {
             s.executeUpdate("CREATE TABLE item(id INTEGER PRIMARY KEY, k INTEGER NOT NULL, name TEXT NOT NULL)");
             c.setAutoCommit(false);

@@ -16,6 +16,7 @@ import dev.aliendb.sql.exec.Executable;
 import dev.aliendb.sql.exec.Outcome;
 import dev.aliendb.sql.plan.PlannedStatement;
 import dev.aliendb.sql.plan.SqlErrors;
+import dev.aliendb.storage.StoreStats;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -195,6 +196,12 @@ public final class AlienSession implements SqlSession {
             case REPEATABLE_READ -> Connection.TRANSACTION_REPEATABLE_READ;
             case SERIALIZABLE -> Connection.TRANSACTION_SERIALIZABLE;
         };
+    }
+
+    @Override
+    public StoreStats storeStats() throws SQLException {
+        checkOpen();
+        return session.database().store().stats();
     }
 
     @Override

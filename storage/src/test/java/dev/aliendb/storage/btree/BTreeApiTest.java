@@ -93,4 +93,29 @@ class BTreeApiTest {
         assertThrows(StorageException.class, () -> BTrees.createTable(new InMemoryPages(200)));
         assertThrows(StorageException.class, () -> BTrees.createTable(new InMemoryPages(65536)));
     }
+
+    @Test
+    void aCursorPinsOnlyItsCurrentLeafAndOnlyWhilePositioned() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        for (long id = 1; id <= 500; id++) {
+            table.put(id, new byte[20]);
+        }
+        assertEquals(500, table.maxRowId());
+        assertEquals(0, pages.outstandingPins(), "maxRowId leaves no pin");
+        TableCursor c = table.cursor();
+        long seen = 0;
+        for (boolean on = c.first(); on; on = c.next()) {
+            assertEquals(1, pages.outstandingPins());
+            assertEquals(++seen, c.rowId());
+        }
+        assertEquals(500, seen);
+        assertEquals(0, pages.outstandingPins(), "a cursor run off the end holds nothing");
+        assertTrue(c.seek(250));
+        assertTrue(c.prev());
+        assertEquals(249, c.rowId());
+        assertEquals(1, pages.outstandingPins());
+        c.close();
+        assertEquals(0, pages.outstandingPins());
+        assertFalse(c.valid());
+    }
 }
