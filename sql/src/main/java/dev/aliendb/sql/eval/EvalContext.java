@@ -16,8 +16,12 @@ public final class EvalContext {
     private final Map<Integer, Object[]> correlations = new HashMap<>();
     private final Map<Object, Object> memo = new HashMap<>();
 
+    /** @param parameters the values of ?1..?n, normalized here once (see {@link Conversions#normalize}) */
     public EvalContext(Object[] parameters, ExecutionControl control) {
-        this.parameters = parameters == null ? new Object[0] : parameters;
+        this.parameters = new Object[parameters == null ? 0 : parameters.length];
+        for (int i = 0; i < this.parameters.length; i++) {
+            this.parameters[i] = Conversions.normalize(parameters[i]);
+        }
         this.control = control == null ? new ExecutionControl(0) : control;
     }
 
@@ -42,7 +46,7 @@ public final class EvalContext {
         return row;
     }
 
-    /** Value of parameter {@code index} (0-based). */
+    /** Normalized value of parameter {@code index} (0-based). */
     Object parameter(int index) throws SQLException {
         if (index < 0 || index >= parameters.length) {
             throw new SQLException("parameter " + (index + 1) + " is not bound", "07001");

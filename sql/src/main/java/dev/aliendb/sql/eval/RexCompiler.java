@@ -72,7 +72,7 @@ public final class RexCompiler {
         }
         if (node instanceof RexDynamicParam) {
             int index = ((RexDynamicParam) node).getIndex();
-            return (row, ctx) -> Conversions.normalize(ctx.parameter(index));
+            return (row, ctx) -> ctx.parameter(index);
         }
         if (node instanceof RexFieldAccess) {
             return fieldAccess((RexFieldAccess) node);

@@ -35,8 +35,15 @@ public final class AggregateOp implements Operator {
         try (Cursor c = input.open(ctx)) {
             for (Object[] row = c.next(); row != null; row = c.next()) {
                 ctx.tick();
-                Accumulator[] accs = single != null ? single
-                        : groups.computeIfAbsent(RowKey.of(row, groupKeys), k -> newAccumulators());
+                Accumulator[] accs = single;
+                if (accs == null) {
+                    RowKey key = RowKey.of(row, groupKeys);
+                    accs = groups.get(key);
+                    if (accs == null) {
+                        accs = newAccumulators();
+                        groups.put(key, accs);
+                    }
+                }
                 for (Accumulator acc : accs) {
                     acc.add(row, ctx.eval());
                 }
