@@ -82,7 +82,7 @@ public final class PagerStore implements Store {
     private Wal wal;
     /** Group commit of {@link #wal}'s syncs (FULL/EXTRA), null when not in WAL mode. */
     private GroupCommit groupCommit;
-    private volatile boolean walCompression = true;
+    private volatile boolean walCompression;
 
     private PagerStore(SyncCountingVfs vfs, String path, VfsFile dbFile, int pageSize, long csn, StoreOptions options) throws StorageException {
         this.vfs = vfs;

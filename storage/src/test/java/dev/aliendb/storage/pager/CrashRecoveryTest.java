@@ -88,6 +88,7 @@ class CrashRecoveryTest {
             Store store = Stores.open(vfs, "crash.db", options);
             // checkpoint often, so that power cuts also hit checkpoints
             ((PagerStore) store).setWalAutoCheckpoint(1 + random.nextInt(30));
+            ((PagerStore) store).setWalCompression(random.nextBoolean());
             while (workload.planned() < TRANSACTIONS) {
                 workload.runNext(store);
                 committed = workload.planned();

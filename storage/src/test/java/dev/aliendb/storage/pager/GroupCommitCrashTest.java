@@ -70,6 +70,7 @@ class GroupCommitCrashTest {
         List<Throwable> unexpected = new ArrayList<>();
         Store store = Stores.open(vfs, "gc.db", options);
         ((PagerStore) store).setWalAutoCheckpoint(1 + random.nextInt(25));
+        ((PagerStore) store).setWalCompression(random.nextBoolean());
         try (WriteTxn w = store.beginWrite()) {
             for (int t = 0; t < THREADS; t++) {
                 pages[t] = PagerStoreTest.allocateWith(w, 0);
