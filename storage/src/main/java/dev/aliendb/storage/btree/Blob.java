@@ -1,6 +1,9 @@
 package dev.aliendb.storage.btree;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import dev.aliendb.storage.CorruptionException;
@@ -18,6 +21,9 @@ import dev.aliendb.storage.page.PageAccess;
  * quarter of a page, so a split always yields two fitting halves.
  */
 final class Blob {
+    /** Big-endian longs of a byte array, so a key compares with a page eight bytes per step. */
+    private static final VarHandle KEY_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
     private final PageAccess pages;
     private final int usable;
     private final int maxLocal;
@@ -138,7 +144,7 @@ final class Blob {
         return Arrays.compareUnsigned(key, read(b, off, pageNo));
     }
 
-    /** Unsigned comparison of {@code key[0, len)} with {@code b[start, start+len)}. */
+    /** Unsigned comparison of {@code key[0, len)} with {@code b[start, start+len)}, eight bytes at a time. */
     private static int comparePrefix(byte[] key, ByteBuffer b, int start, int len) {
         if (b.hasArray()) {
             int base = b.arrayOffset() + start;
@@ -146,9 +152,7 @@ final class Blob {
         }
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            long x = (long) (key[i] & 0xff) << 56 | (long) (key[i + 1] & 0xff) << 48 | (long) (key[i + 2] & 0xff) << 40
-                    | (long) (key[i + 3] & 0xff) << 32 | (long) (key[i + 4] & 0xff) << 24 | (key[i + 5] & 0xff) << 16
-                    | (key[i + 6] & 0xff) << 8 | (key[i + 7] & 0xff);
+            long x = (long) KEY_LONGS.get(key, i);
             long y = b.getLong(start + i);
             if (x != y) {
                 return Long.compareUnsigned(x, y);
@@ -182,6 +186,12 @@ final class Blob {
 
     /** Reads a varint at {@code off}: returns (bytes used &lt;&lt; 32) | value. */
     private long varint(ByteBuffer b, int off, int pageNo) throws CorruptionException {
+        if (off < usable) {
+            int first = b.get(off);
+            if (first >= 0) {
+                return 1L << 32 | first; // one byte, the common case
+            }
+        }
         long value = 0;
         for (int i = 0; i < 5; i++) {
             if (off + i >= usable) {
