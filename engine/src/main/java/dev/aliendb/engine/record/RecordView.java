@@ -28,12 +28,21 @@ public final class RecordView {
 
     /** Parses and validates the header of {@code record} and makes this view show it; returns this view. */
     public RecordView point(byte[] record) throws MalformedRecordException {
-        count = 0;
-        bytes = null;
         if (record == null) {
+            count = 0;
+            bytes = null;
             throw new MalformedRecordException("missing record");
         }
-        int length = record.length;
+        return point(record, record.length);
+    }
+
+    /**
+     * Like {@link #point(byte[])} for the record in {@code record[0, length)} (a buffer reused across rows;
+     * the caller must not change it while reading this view).
+     */
+    public RecordView point(byte[] record, int length) throws MalformedRecordException {
+        count = 0;
+        bytes = null;
         int[] pos = {0};
         long declared = length > 0 && record[0] >= 0 ? record[pos[0]++] : Varint.read(record, pos, length);
         if (declared < 0 || declared > length - pos[0]) {

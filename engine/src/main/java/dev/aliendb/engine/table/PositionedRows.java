@@ -23,8 +23,8 @@ abstract class PositionedRows implements RowCursor {
     /** Whether the cursor stands on a row. */
     protected abstract boolean positioned();
 
-    /** The stored record of the current row. */
-    protected abstract byte[] payload() throws EngineException;
+    /** Points {@code view} at the stored record of the current row. */
+    protected abstract void load(RecordView view) throws EngineException;
 
     protected final void moveTo(long rowId) {
         this.rowId = rowId;
@@ -60,7 +60,7 @@ abstract class PositionedRows implements RowCursor {
     private RecordView view() throws EngineException {
         checkPositioned();
         if (!parsed) {
-            view.point(payload());
+            load(view);
             parsed = true;
         }
         return view;

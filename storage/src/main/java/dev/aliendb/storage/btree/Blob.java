@@ -24,6 +24,7 @@ final class Blob {
     /** Big-endian longs of a byte array, so a key compares with a page eight bytes per step. */
     private static final VarHandle KEY_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
+    private static final byte[] NOTHING = {};
     private final PageAccess pages;
     private final int usable;
     private final int maxLocal;
@@ -87,6 +88,20 @@ final class Blob {
 
     /** The whole value of the blob at {@code off}. */
     byte[] read(ByteBuffer b, int off, int pageNo) throws StorageException {
+        int n = readInto(b, off, pageNo, NOTHING); // checks the length against the page and file first
+        if (n == 0) {
+            return NOTHING;
+        }
+        byte[] value = new byte[-n];
+        readInto(b, off, pageNo, value);
+        return value;
+    }
+
+    /**
+     * Copies the whole value of the blob at {@code off} to the start of {@code dst} and returns its length
+     * n, or returns -n and copies nothing when {@code dst} is shorter than n.
+     */
+    int readInto(ByteBuffer b, int off, int pageNo, byte[] dst) throws StorageException {
         long header = varint(b, off, pageNo);
         int n = (int) header;
         int start = off + (int) (header >>> 32);
@@ -97,12 +112,14 @@ final class Blob {
         if (local < n && (long) n - local > (long) overflowCapacity * pages.pageCount()) {
             throw new CorruptionException(pageNo, "value length " + n + " exceeds the database size");
         }
-        byte[] value = new byte[n];
-        b.get(start, value, 0, local);
-        if (local < n) {
-            OverflowChain.walk(pages, pageNo, b.getInt(start + local), n - local, value, local, null);
+        if (n > dst.length) {
+            return -n;
         }
-        return value;
+        b.get(start, dst, 0, local);
+        if (local < n) {
+            OverflowChain.walk(pages, pageNo, b.getInt(start + local), n - local, dst, local, null);
+        }
+        return n;
     }
 
     /** Calls {@code visitor} for each overflow page of the blob at {@code off}, after checking the chain. */
