@@ -1,9 +1,6 @@
 package dev.aliendb.storage.btree;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.Arrays;
 
 import dev.aliendb.storage.CorruptionException;
@@ -21,10 +18,6 @@ import dev.aliendb.storage.page.PageAccess;
  * quarter of a page, so a split always yields two fitting halves.
  */
 final class Blob {
-    /** Big-endian longs of a byte array, so a key compares with a page eight bytes per step. */
-    private static final VarHandle KEY_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
-
-    private static final byte[] NOTHING = {};
     private final PageAccess pages;
     private final int usable;
     private final int maxLocal;
@@ -88,12 +81,9 @@ final class Blob {
 
     /** The whole value of the blob at {@code off}. */
     byte[] read(ByteBuffer b, int off, int pageNo) throws StorageException {
-        int n = readInto(b, off, pageNo, NOTHING); // checks the length against the page and file first
-        if (n == 0) {
-            return NOTHING;
-        }
-        byte[] value = new byte[-n];
-        readInto(b, off, pageNo, value);
+        long header = checkedHeader(b, off, pageNo);
+        byte[] value = new byte[(int) header];
+        copy(b, off, pageNo, header, value);
         return value;
     }
 
@@ -102,6 +92,17 @@ final class Blob {
      * n, or returns -n and copies nothing when {@code dst} is shorter than n.
      */
     int readInto(ByteBuffer b, int off, int pageNo, byte[] dst) throws StorageException {
+        long header = checkedHeader(b, off, pageNo);
+        int n = (int) header;
+        if (n > dst.length) {
+            return -n;
+        }
+        copy(b, off, pageNo, header, dst);
+        return n;
+    }
+
+    /** The length varint of the blob at {@code off} (as {@link #varint}), checked against the page and the file. */
+    private long checkedHeader(ByteBuffer b, int off, int pageNo) throws CorruptionException {
         long header = varint(b, off, pageNo);
         int n = (int) header;
         int start = off + (int) (header >>> 32);
@@ -112,14 +113,18 @@ final class Blob {
         if (local < n && (long) n - local > (long) overflowCapacity * pages.pageCount()) {
             throw new CorruptionException(pageNo, "value length " + n + " exceeds the database size");
         }
-        if (n > dst.length) {
-            return -n;
-        }
+        return header;
+    }
+
+    /** Copies the blob at {@code off} with the checked {@code header} into {@code dst}. */
+    private void copy(ByteBuffer b, int off, int pageNo, long header, byte[] dst) throws StorageException {
+        int n = (int) header;
+        int start = off + (int) (header >>> 32);
+        int local = localSize(n);
         b.get(start, dst, 0, local);
         if (local < n) {
             OverflowChain.walk(pages, pageNo, b.getInt(start + local), n - local, dst, local, null);
         }
-        return n;
     }
 
     /** Calls {@code visitor} for each overflow page of the blob at {@code off}, after checking the chain. */
@@ -161,7 +166,7 @@ final class Blob {
         return Arrays.compareUnsigned(key, read(b, off, pageNo));
     }
 
-    /** Unsigned comparison of {@code key[0, len)} with {@code b[start, start+len)}, eight bytes at a time. */
+    /** Unsigned comparison of {@code key[0, len)} with {@code b[start, start+len)}. */
     private static int comparePrefix(byte[] key, ByteBuffer b, int start, int len) {
         if (b.hasArray()) {
             int base = b.arrayOffset() + start;
@@ -169,7 +174,9 @@ final class Blob {
         }
         int i = 0;
         for (; i + 8 <= len; i += 8) {
-            long x = (long) KEY_LONGS.get(key, i);
+            long x = (long) (key[i] & 0xff) << 56 | (long) (key[i + 1] & 0xff) << 48 | (long) (key[i + 2] & 0xff) << 40
+                    | (long) (key[i + 3] & 0xff) << 32 | (long) (key[i + 4] & 0xff) << 24 | (key[i + 5] & 0xff) << 16
+                    | (key[i + 6] & 0xff) << 8 | (key[i + 7] & 0xff);
             long y = b.getLong(start + i);
             if (x != y) {
                 return Long.compareUnsigned(x, y);
