@@ -15,7 +15,11 @@ import java.time.format.DateTimeFormatter;
  * ({@link #normalize}). All methods are pure; none accepts Integer/Float except {@link #normalize}.
  */
 final class Conversions {
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
+    /** Built on first use: java.time's formatter machinery is ~40 classes most statements never need. */
+    private static final class DateTime {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss[.SSS]");
+    }
+
     /** 2^63 as a double: the first double above the long range. */
     private static final double TWO_POW_63 = 9.223372036854775807E18;
 
@@ -40,7 +44,7 @@ final class Conversions {
             return (Boolean) v ? 1L : 0L;
         }
         if (v instanceof LocalDateTime) {
-            return DATE_TIME.format((LocalDateTime) v);
+            return DateTime.FORMAT.format((LocalDateTime) v);
         }
         if (v instanceof LocalDate || v instanceof LocalTime || v instanceof Character) {
             return v.toString();

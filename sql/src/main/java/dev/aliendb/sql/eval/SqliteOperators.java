@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.calcite.rel.type.RelDataType;
 import org.apache.calcite.rel.type.RelDataTypeFactory;
+import org.apache.calcite.runtime.CalciteContextException;
 import org.apache.calcite.sql.SqlAggFunction;
 import org.apache.calcite.sql.SqlBinaryOperator;
 import org.apache.calcite.sql.SqlCall;
@@ -26,6 +27,7 @@ import org.apache.calcite.sql.SqlWriter;
 import org.apache.calcite.sql.fun.SqlBetweenOperator;
 import org.apache.calcite.sql.fun.SqlInOperator;
 import org.apache.calcite.sql.fun.SqlStdOperatorTable;
+import org.apache.calcite.sql.parser.SqlParserPos;
 import org.apache.calcite.sql.type.OperandTypes;
 import org.apache.calcite.sql.type.SqlOperandCountRanges;
 import org.apache.calcite.sql.type.SqlOperandTypeChecker;
@@ -33,6 +35,7 @@ import org.apache.calcite.sql.type.SqlOperandTypeInference;
 import org.apache.calcite.sql.type.SqlReturnTypeInference;
 import org.apache.calcite.sql.type.SqlTypeName;
 import org.apache.calcite.sql.validate.SqlValidator;
+import org.apache.calcite.sql.validate.SqlValidatorException;
 import org.apache.calcite.sql.validate.SqlValidatorScope;
 import org.apache.calcite.util.Litmus;
 import org.apache.calcite.util.Optionality;
@@ -227,6 +230,14 @@ public final class SqliteOperators {
         public RelDataType deriveType(SqlValidator validator, SqlValidatorScope scope, SqlCall call) {
             RelDataType left = validator.deriveType(scope, call.operand(0));
             RelDataType right = validator.deriveType(scope, call.operand(1));
+            int expected = left.isStruct() ? left.getFieldCount() : 1;
+            if (right.getFieldCount() != expected) {
+                // SQLite: "sub-select returns 2 columns - expected 1"
+                String message = "sub-select returns " + right.getFieldCount() + " columns - expected " + expected;
+                SqlParserPos pos = call.operand(1).getParserPosition();
+                throw new CalciteContextException(message, new SqlValidatorException(message, null),
+                        pos.getLineNum(), pos.getColumnNum(), pos.getEndLineNum(), pos.getEndColumnNum());
+            }
             boolean nullable = left.isNullable() || right.getFieldList().stream().anyMatch(f -> f.getType().isNullable());
             RelDataTypeFactory f = validator.getTypeFactory();
             return f.createTypeWithNullability(f.createSqlType(SqlTypeName.BOOLEAN), nullable);

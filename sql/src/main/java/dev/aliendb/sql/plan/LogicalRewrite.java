@@ -1,5 +1,7 @@
 package dev.aliendb.sql.plan;
 
+import java.util.List;
+import org.apache.calcite.plan.RelOptRule;
 import org.apache.calcite.plan.hep.HepMatchOrder;
 import org.apache.calcite.plan.hep.HepPlanner;
 import org.apache.calcite.plan.hep.HepProgram;
@@ -10,12 +12,16 @@ import org.apache.calcite.rel.core.Filter;
 import org.apache.calcite.rel.core.Join;
 import org.apache.calcite.rel.core.Project;
 import org.apache.calcite.rel.core.SetOp;
+import org.apache.calcite.rel.rules.FilterJoinRule;
+import org.apache.calcite.rel.rules.FilterMergeRule;
+import org.apache.calcite.rel.rules.FilterProjectTransposeRule;
+import org.apache.calcite.rel.rules.FilterSetOpTransposeRule;
+import org.apache.calcite.rel.rules.ProjectMergeRule;
 import org.apache.calcite.rel.rules.ProjectRemoveRule;
 import org.apache.calcite.rex.RexCorrelVariable;
 import org.apache.calcite.rex.RexNode;
 import org.apache.calcite.rex.RexShuttle;
 import org.apache.calcite.rex.RexSubQuery;
-import org.apache.calcite.rel.rules.CoreRules;
 
 /**
  * The fixed logical rewrite program (Hep, no cost model): push filters into joins and join conditions to
@@ -25,18 +31,33 @@ import org.apache.calcite.rel.rules.CoreRules;
  * correlation variables they read.
  */
 final class LogicalRewrite {
-    private static final HepProgram PROGRAM = new HepProgramBuilder()
-            .addMatchOrder(HepMatchOrder.BOTTOM_UP)
-            .addRuleCollection(java.util.List.of(
-                    CoreRules.FILTER_INTO_JOIN,
-                    CoreRules.JOIN_CONDITION_PUSH,
-                    CoreRules.FILTER_PROJECT_TRANSPOSE,
-                    CoreRules.FILTER_SET_OP_TRANSPOSE,
-                    CoreRules.FILTER_MERGE))
-            .addRuleCollection(java.util.List.of(
-                    CoreRules.PROJECT_MERGE,
-                    CoreRules.PROJECT_REMOVE))
-            .build();
+
+    /**
+     * The program, built on first use (most single-table statements never need it). Each rule is created
+     * from its default configuration, exactly as {@code CoreRules} creates it, without initialising
+     * {@code CoreRules} itself: that class builds every one of Calcite's ~200 rules (about 900 classes).
+     */
+    static final class Program {
+        /** Filter push-down: into joins, join conditions to their inputs, through projects and set operations. */
+        static final List<RelOptRule> PUSH_FILTERS = List.of(
+                FilterJoinRule.FilterIntoJoinRule.FilterIntoJoinRuleConfig.DEFAULT.toRule(),
+                FilterJoinRule.JoinConditionPushRule.JoinConditionPushRuleConfig.DEFAULT.toRule(),
+                FilterProjectTransposeRule.Config.DEFAULT.toRule(),
+                FilterSetOpTransposeRule.Config.DEFAULT.toRule(),
+                FilterMergeRule.Config.DEFAULT.toRule());
+        /** Project clean-up: merge adjacent projects, drop trivial ones. */
+        static final List<RelOptRule> MERGE_PROJECTS = List.of(
+                ProjectMergeRule.Config.DEFAULT.toRule(),
+                ProjectRemoveRule.Config.DEFAULT.toRule());
+        static final HepProgram PROGRAM = new HepProgramBuilder()
+                .addMatchOrder(HepMatchOrder.BOTTOM_UP)
+                .addRuleCollection(PUSH_FILTERS)
+                .addRuleCollection(MERGE_PROJECTS)
+                .build();
+
+        private Program() {
+        }
+    }
 
     private LogicalRewrite() {
     }
@@ -45,7 +66,7 @@ final class LogicalRewrite {
         if (!hasRewritePattern(rel) || hasSubqueryOrCorrelation(rel)) {
             return rel;
         }
-        HepPlanner planner = new HepPlanner(PROGRAM);
+        HepPlanner planner = new HepPlanner(Program.PROGRAM);
         planner.setRoot(rel);
         return planner.findBestExp();
     }

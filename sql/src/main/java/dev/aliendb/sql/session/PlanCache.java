@@ -12,7 +12,28 @@ import java.util.Map;
  * straight to their own text).
  */
 final class PlanCache {
-    private record Key(String sql, long version) {
+    /**
+     * (text, catalog version). A class, not a record: a record's equals/hashCode bootstrap through
+     * {@code java.lang.invoke} on first use (about 70 classes), which every JVM's first statement would pay.
+     */
+    private static final class Key {
+        private final String sql;
+        private final long version;
+
+        Key(String sql, long version) {
+            this.sql = sql;
+            this.version = version;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.version == version && k.sql.equals(sql);
+        }
+
+        @Override
+        public int hashCode() {
+            return sql.hashCode() * 31 + Long.hashCode(version);
+        }
     }
 
     /** A cached plan, or (plan null) a shape seen once ({@code plannable}) or known not to plan. */

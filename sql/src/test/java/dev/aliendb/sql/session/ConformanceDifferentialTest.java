@@ -124,6 +124,8 @@ class ConformanceDifferentialTest {
         "CREATE TABLE t1(x); SELECT group_concat(DISTINCT x, ':') FROM t1",
         "CREATE TABLE t1(x); SELECT count(DISTINCT x, x) FROM t1",
         "CREATE TABLE t1(x); CREATE INDEX t1i1 ON t1(x); REINDEX tXiX",
+        "CREATE TABLE t1(x); SELECT 1 FROM t1 WHERE 1 IN (SELECT 1, 2)",
+        "CREATE TABLE t1(x); SELECT 1 FROM t1 WHERE 1 NOT IN (SELECT x, x FROM t1)",
     })
     void failsLikeSqlite(String script) throws Exception {
         try (SqlSession alien = SqlEngine.openSession("mem:conformance" + Integer.toHexString(script.hashCode()), Map.of());
