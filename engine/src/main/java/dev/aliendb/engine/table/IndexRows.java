@@ -5,6 +5,7 @@ import dev.aliendb.engine.IndexDef;
 import dev.aliendb.engine.core.Errors;
 import dev.aliendb.engine.record.KeyCodec;
 import dev.aliendb.engine.record.MalformedRecordException;
+import dev.aliendb.engine.record.RecordView;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.btree.IndexCursor;
 import dev.aliendb.storage.btree.IndexTree;
@@ -88,7 +89,11 @@ final class IndexRows extends PositionedRows {
     }
 
     @Override
-    protected byte[] payload() throws EngineException {
+    protected void load(RecordView view) throws EngineException {
+        view.point(payload());
+    }
+
+    private byte[] payload() throws EngineException {
         try {
             byte[] payload = trees.table().get(rowId());
             if (payload == null && seenChanges != ctx.changeCount()) {

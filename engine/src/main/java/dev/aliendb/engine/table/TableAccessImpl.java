@@ -75,8 +75,7 @@ public final class TableAccessImpl implements TableAccess {
     @Override
     public RowCursor indexRange(String indexName, Object[] low, boolean lowInclusive, Object[] high, boolean highInclusive)
             throws EngineException {
-        IndexDef index = indexes.stream().filter(i -> i.name().equalsIgnoreCase(indexName)).findFirst()
-                .orElseThrow(() -> new EngineException("42S12", "no such index: " + indexName + " on table " + def().name()));
+        IndexDef index = index(indexName);
         byte[] start = null;
         byte[] stop = null;
         if (low != null) {
@@ -92,6 +91,16 @@ public final class TableAccessImpl implements TableAccess {
             stop = highInclusive ? KeyCodec.successor(p) : p;
         }
         return new IndexRows(ctx, trees, layout, index, start, stop);
+    }
+
+    /** The table's index named {@code name} (case-insensitive): a loop, this runs once per index lookup. */
+    private IndexDef index(String name) throws EngineException {
+        for (IndexDef index : indexes) {
+            if (index.name().equalsIgnoreCase(name)) {
+                return index;
+            }
+        }
+        throw new EngineException("42S12", "no such index: " + name + " on table " + def().name());
     }
 
     private static byte[] bound(IndexDef index, Object[] values) throws EngineException {

@@ -2,6 +2,7 @@ package dev.aliendb.engine.table;
 
 import dev.aliendb.engine.EngineException;
 import dev.aliendb.engine.core.Errors;
+import dev.aliendb.engine.record.RecordView;
 import dev.aliendb.storage.StorageException;
 import dev.aliendb.storage.btree.TableCursor;
 import dev.aliendb.storage.btree.TableTree;
@@ -10,7 +11,7 @@ import dev.aliendb.storage.btree.TableTree;
  * Rows of a table tree with row ids in [low, high], ascending. Survives changes made by its own session
  * while open: when the session changed data or switched page view since the cursor last moved, it reopens
  * and continues after the last row id it returned (and reads the current row by id, not from the stale
- * position).
+ * position). The payload read from the cursor goes into one buffer reused for every row.
  */
 final class TableRows extends PositionedRows {
     private final TxnContext ctx;
@@ -22,6 +23,8 @@ final class TableRows extends PositionedRows {
     private long seenChanges;
     private boolean started;
     private boolean done;
+    /** The current row's payload when read from the cursor (reused for every row). */
+    private byte[] buffer = new byte[256];
 
     TableRows(TxnContext ctx, Trees trees, TableLayout layout, long low, long high) {
         super(layout);
@@ -80,17 +83,23 @@ final class TableRows extends PositionedRows {
     }
 
     @Override
-    protected byte[] payload() throws EngineException {
+    protected void load(RecordView view) throws EngineException {
         try {
             TableTree current = trees.table();
             if (current == tree && seenChanges == ctx.changeCount()) {
-                return cursor.payload();
+                int n = cursor.payloadInto(buffer);
+                if (n < 0) {
+                    buffer = new byte[Math.max(-n, 2 * buffer.length)];
+                    n = cursor.payloadInto(buffer);
+                }
+                view.point(buffer, n);
+                return;
             }
             byte[] payload = current.get(rowId());
             if (payload == null) {
                 throw new EngineException("24000", "row " + rowId() + " was deleted after the cursor reached it");
             }
-            return payload;
+            view.point(payload);
         } catch (StorageException e) {
             throw Errors.wrap(e);
         }

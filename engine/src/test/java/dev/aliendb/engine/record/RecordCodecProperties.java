@@ -37,6 +37,19 @@ class RecordCodecProperties {
         assertEquals(null, view.get(row.size()));
     }
 
+    @Property(tries = 500)
+    void aRepointedViewShowsOnlyItsLatestRecord(@ForAll("rows") List<Object> first, @ForAll("rows") List<Object> second)
+            throws Exception {
+        RecordView view = new RecordView().point(RecordCodec.encode(first.toArray()));
+        view.point(RecordCodec.encode(second.toArray()));
+        assertTrue(Arrays.deepEquals(second.toArray(), view.all()));
+        assertEquals(null, view.get(second.size()));
+        byte[] full = RecordCodec.encode(first.toArray());
+        byte[] damaged = Arrays.copyOf(full, full.length - 1);
+        assertThrows(MalformedRecordException.class, () -> view.point(damaged));
+        assertEquals(0, view.columnCount());
+    }
+
     @Property(tries = 1000)
     void truncatedRecordsAreMalformed(@ForAll("rows") List<Object> row) throws Exception {
         byte[] full = RecordCodec.encode(row.toArray());

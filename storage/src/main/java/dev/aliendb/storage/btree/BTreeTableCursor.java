@@ -42,4 +42,9 @@ final class BTreeTableCursor extends TreeCursor implements TableCursor {
     public byte[] payload() throws StorageException {
         return currentBlob(8);
     }
+
+    @Override
+    public int payloadInto(byte[] buffer) throws StorageException {
+        return currentBlobInto(8, buffer);
+    }
 }

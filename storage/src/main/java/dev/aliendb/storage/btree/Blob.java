@@ -81,6 +81,28 @@ final class Blob {
 
     /** The whole value of the blob at {@code off}. */
     byte[] read(ByteBuffer b, int off, int pageNo) throws StorageException {
+        long header = checkedHeader(b, off, pageNo);
+        byte[] value = new byte[(int) header];
+        copy(b, off, pageNo, header, value);
+        return value;
+    }
+
+    /**
+     * Copies the whole value of the blob at {@code off} to the start of {@code dst} and returns its length
+     * n, or returns -n and copies nothing when {@code dst} is shorter than n.
+     */
+    int readInto(ByteBuffer b, int off, int pageNo, byte[] dst) throws StorageException {
+        long header = checkedHeader(b, off, pageNo);
+        int n = (int) header;
+        if (n > dst.length) {
+            return -n;
+        }
+        copy(b, off, pageNo, header, dst);
+        return n;
+    }
+
+    /** The length varint of the blob at {@code off} (as {@link #varint}), checked against the page and the file. */
+    private long checkedHeader(ByteBuffer b, int off, int pageNo) throws CorruptionException {
         long header = varint(b, off, pageNo);
         int n = (int) header;
         int start = off + (int) (header >>> 32);
@@ -91,12 +113,18 @@ final class Blob {
         if (local < n && (long) n - local > (long) overflowCapacity * pages.pageCount()) {
             throw new CorruptionException(pageNo, "value length " + n + " exceeds the database size");
         }
-        byte[] value = new byte[n];
-        b.get(start, value, 0, local);
+        return header;
+    }
+
+    /** Copies the blob at {@code off} with the checked {@code header} into {@code dst}. */
+    private void copy(ByteBuffer b, int off, int pageNo, long header, byte[] dst) throws StorageException {
+        int n = (int) header;
+        int start = off + (int) (header >>> 32);
+        int local = localSize(n);
+        b.get(start, dst, 0, local);
         if (local < n) {
-            OverflowChain.walk(pages, pageNo, b.getInt(start + local), n - local, value, local, null);
+            OverflowChain.walk(pages, pageNo, b.getInt(start + local), n - local, dst, local, null);
         }
-        return value;
     }
 
     /** Calls {@code visitor} for each overflow page of the blob at {@code off}, after checking the chain. */
@@ -182,6 +210,12 @@ final class Blob {
 
     /** Reads a varint at {@code off}: returns (bytes used &lt;&lt; 32) | value. */
     private long varint(ByteBuffer b, int off, int pageNo) throws CorruptionException {
+        if (off < usable) {
+            int first = b.get(off);
+            if (first >= 0) {
+                return 1L << 32 | first; // one byte, the common case
+            }
+        }
         long value = 0;
         for (int i = 0; i < 5; i++) {
             if (off + i >= usable) {

@@ -28,6 +28,13 @@ public interface TableCursor extends AutoCloseable {
 
     byte[] payload() throws StorageException;
 
+    /**
+     * Copies the payload to the start of {@code buffer} and returns its length n, or returns -n (copying
+     * nothing) when the buffer is shorter: a scan can reuse one buffer for every row instead of allocating
+     * a payload per row.
+     */
+    int payloadInto(byte[] buffer) throws StorageException;
+
     @Override
     void close();
 }

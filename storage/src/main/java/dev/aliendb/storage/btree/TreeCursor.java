@@ -80,6 +80,18 @@ abstract class TreeCursor {
 
     /** The blob {@code delta} bytes into the current leaf cell (the payload or the key), read whole. */
     final byte[] currentBlob(int delta) throws StorageException {
+        int cell = currentCell();
+        return tree.format.blob.read(leaf.buffer(), cell + delta, leaf.number());
+    }
+
+    /** {@link Blob#readInto} of the blob {@code delta} bytes into the current leaf cell. */
+    final int currentBlobInto(int delta, byte[] dst) throws StorageException {
+        int cell = currentCell();
+        return tree.format.blob.readInto(leaf.buffer(), cell + delta, leaf.number(), dst);
+    }
+
+    /** Offset of the current leaf cell, after checking that the held leaf still has it. */
+    private int currentCell() throws StorageException {
         if (!valid) {
             throw new IllegalStateException("cursor is not positioned on an entry");
         }
@@ -90,7 +102,7 @@ abstract class TreeCursor {
         if (idx >= count || !tree.format.isLeaf(b)) {
             throw new CorruptionException(pageNo, "page changed under an open cursor");
         }
-        return tree.format.blob.read(b, tree.format.cellOffset(b, idx, count, true, pageNo) + delta, pageNo);
+        return tree.format.cellOffset(b, idx, count, true, pageNo);
     }
 
     private boolean land(boolean positioned) {

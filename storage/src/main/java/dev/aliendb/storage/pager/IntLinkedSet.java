@@ -44,8 +44,14 @@ final class IntLinkedSet {
         return true;
     }
 
-    /** Moves a present {@code key} to the tail; returns false if absent. */
+    /**
+     * Moves a present {@code key} to the tail; returns false if absent. A key already at the tail (a page
+     * used again before any other) costs one comparison, no hash lookup.
+     */
     boolean moveToTail(int key) {
+        if (tail != NONE && keys[tail] == key) {
+            return true;
+        }
         int s = index.get(key);
         if (s == IntIntMap.MISSING) {
             return false;

@@ -29,12 +29,42 @@ class BTreeApiTest {
             assertFalse(c.prev());
             assertThrows(IllegalStateException.class, c::rowId);
             assertThrows(IllegalStateException.class, c::payload);
+            assertThrows(IllegalStateException.class, () -> c.payloadInto(new byte[8]));
         }
         IndexTree index = BTrees.createIndex(pages);
         assertFalse(index.contains(new byte[0]));
         try (IndexCursor c = index.cursor()) {
             assertFalse(c.seek(new byte[0]));
             assertThrows(IllegalStateException.class, c::key);
+        }
+    }
+
+    @Test
+    void payloadIntoCopiesWhenTheBufferFitsAndOtherwiseReportsTheLength() throws StorageException {
+        TableTree table = BTrees.createTable(pages);
+        byte[] small = {1, 2, 3};
+        byte[] spilled = new byte[3000]; // longer than a cell holds: most of it is on overflow pages
+        for (int i = 0; i < spilled.length; i++) {
+            spilled[i] = (byte) (i * 7);
+        }
+        table.put(1, small);
+        table.put(2, new byte[0]);
+        table.put(3, spilled);
+        try (TableCursor c = table.cursor()) {
+            byte[] buffer = new byte[16];
+            assertTrue(c.first());
+            assertEquals(3, c.payloadInto(buffer));
+            assertArrayEquals(small, java.util.Arrays.copyOf(buffer, 3));
+            assertTrue(c.next());
+            assertEquals(0, c.payloadInto(buffer));
+            assertTrue(c.next());
+            byte[] before = buffer.clone();
+            assertEquals(-spilled.length, c.payloadInto(buffer));
+            assertArrayEquals(before, buffer, "nothing copied into a short buffer");
+            byte[] large = new byte[4000];
+            assertEquals(spilled.length, c.payloadInto(large));
+            assertArrayEquals(spilled, java.util.Arrays.copyOf(large, spilled.length));
+            assertArrayEquals(spilled, c.payload());
         }
     }
 
