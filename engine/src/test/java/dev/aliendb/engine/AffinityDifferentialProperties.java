@@ -52,7 +52,9 @@ class AffinityDifferentialProperties {
                 Arbitraries.doubles().between(-1e6, 1e6).ofScale(4).map(d -> (Object) d),
                 Arbitraries.of(1.0, 0.1 + 0.2, 1e15, 1e16, 123456789012345678.0, 9.223372036854775807E18, -0.0, 1e-7)
                         .map(d -> (Object) d),
-                Arbitraries.strings().numeric().ofMaxLength(25).map(s -> (Object) s),
+                // up to 19 digits: longer digit strings convert to REAL correctly rounded here, while SQLite's
+                // sqlite3AtoF may differ in the last bit (docs/sql-types.md, "Known differences")
+                Arbitraries.strings().numeric().ofMaxLength(19).map(s -> (Object) s),
                 Arbitraries.longs().map(l -> (Object) (" " + l + ".0")));
     }
 
