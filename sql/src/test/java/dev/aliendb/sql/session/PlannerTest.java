@@ -1,8 +1,10 @@
 package dev.aliendb.sql.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,10 +138,9 @@ class PlannerTest {
                     .append(" ON x").append(i).append(".id = x").append(i - 1).append(".id");
         }
         String q = "SELECT MAX(x1.id) FROM " + from;
-        long start = System.nanoTime();
-        assertEquals(List.of("3"), sql.rows(q));
-        long millis = (System.nanoTime() - start) / 1_000_000;
-        assertTrue(millis < 5_000, "8-way join took " + millis + " ms");
+        // a hang guard against exhaustive join enumeration (8! orders), not a speed assertion: planning takes
+        // ~0.1 s on an idle machine; speed is measured in bench
+        assertEquals(List.of("3"), assertTimeoutPreemptively(Duration.ofSeconds(60), () -> sql.rows(q)));
     }
 
     @Test
